@@ -1,0 +1,26 @@
+// Sums the vitest JSON reports that `pnpm test` leaves in packages/*/.test-results/ (turbo
+// restores them on a cache hit too) into the one closing line CI reads.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+const packagesDir = join(import.meta.dirname, '..', 'packages');
+for (const pkg of readdirSync(packagesDir)) {
+  const dir = join(packagesDir, pkg, '.test-results');
+  let files: string[] = [];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+  } catch {
+    continue;
+  }
+  for (const file of files) {
+    const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    passed += report.numPassedTests ?? 0;
+    // A file that fails to load has no failed test, only a failed suite: count it too.
+    const failedTests = report.numFailedTests ?? 0;
+    failed += failedTests > 0 ? failedTests : (report.numFailedTestSuites ?? 0);
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = passed === 0 || failed > 0 ? 1 : 0;

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // CI sums every package's JSON report in .test-results/ (see .ci/count-tests.ts)
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/vitest.json' },
+    // the CLI tests spawn Node on multi-MB specs; the machines are shared 2-core boxes
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});

@@ -1,0 +1,29 @@
+// Core entry: environment-agnostic msw handlers (no node: imports). Node and browser helpers
+// live in './node' and './browser', as msw splits 'msw/node' and 'msw/browser'.
+export {
+  digestAuth,
+  endpointErrorCodes,
+  rateLimitedErrorCode,
+  sharedTierSnapshotsRateLimit,
+} from './documented-facts.ts';
+export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
+export { atlasOperationIds } from './spec.ts';
+export type {
+  AtlasControl,
+  AtlasMockOptions,
+  AtlasOperationId,
+  AtlasScenario,
+  AuthOptions,
+  Clock,
+  DocumentedErrorCode,
+  DocumentedStatus,
+  ErrorScenario,
+  ErrorStatus,
+  OperationScenario,
+  RateLimitOptions,
+  RestoreApi,
+  RestoreJobStatus,
+  RestoreJobView,
+  RestoreOutcome,
+  SeedRestoreJob,
+} from './types.ts';

@@ -1,0 +1,60 @@
+// Two projects: `node` (msw/node, getResponse, the node:http server, type tests) and `browser`
+// (real Chromium through msw's service worker). The `test` script runs them one after the other,
+// each writing its own JSON report into .test-results/.
+import { playwright } from '@vitest/browser-playwright';
+import { msw } from 'msw/vite';
+import { defineConfig } from 'vitest/config';
+
+// Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (turbo passes it through).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// pnpm may link @vitest/browser-playwright to a copy of vitest resolved with another peer set
+// (other packages of the workspace add @vitest/ui, happy-dom…), whose types are then not identical
+// to this vitest's although the runtime objects are: hence the cast (type-level only).
+const provider = playwright({ launchOptions: { executablePath, args: chromiumArgs } }) as any;
+
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/vitest.json' },
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/browser/**'],
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        // msw's Vite plugin serves /mockServiceWorker.js straight from the installed msw (with
+        // `Service-Worker-Allowed: /`), so the worker script can never lag behind the msw version —
+        // a stale copy from `msw init` makes worker.start() hang.
+        plugins: [msw({ mode: 'worker-only' })],
+        publicDir: false,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider,
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
+  },
+});

@@ -107,7 +107,10 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     const op = operationSpecs[id];
     if (op.sunsetAt) {
       // Each deprecated operation links its own docs page and successor (the overlay's Link example).
-      lifecycleHeaders.set(id, buildDeprecationHeaders({ sunset: op.sunsetAt, operationId: id as DeprecatedOperationId }));
+      lifecycleHeaders.set(
+        id,
+        buildDeprecationHeaders({ sunset: op.sunsetAt, operationId: id as DeprecatedOperationId }),
+      );
     }
   }
 
@@ -255,7 +258,10 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
         headers['Retry-After'] = String(retryAfter);
         decision = { ...rate, remaining: 0 };
       }
-      return send(error(id, selected.status, errorCode, detail, { headers, ...(fields ? { fields: [...fields] } : {}) }), decision);
+      return send(
+        error(id, selected.status, errorCode, detail, { headers, ...(fields ? { fields: [...fields] } : {}) }),
+        decision,
+      );
     }
 
     const cluster = param(params, op.clusterParam);

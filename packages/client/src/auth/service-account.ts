@@ -1,0 +1,199 @@
+// Service-account auth: OAuth 2.0 client credentials (RFC 6749 §4.4) against Atlas's token
+// endpoint. One token is cached until shortly before `expires_in`, all concurrent calls wait on
+// the same token request, and a 401 on a request sent with the cached token causes exactly one
+// refresh and one resend.
+import { AtlasAuthError } from '../errors.ts';
+import { createReplayStore, discard, signalOf } from './replay.ts';
+import type { AuthContext, AuthMiddleware } from './types.ts';
+
+interface CachedToken {
+  value: string;
+  /** Epoch ms after which the token is no longer used. */
+  refreshAt: number;
+}
+
+// RFC 6749 §2.3.1: client id and secret are form-urlencoded before the Basic encoding.
+const formEncode = (v: string) => encodeURIComponent(v).replace(/%20/g, '+');
+
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** The documented token lifetime, used when the token endpoint omits `expires_in`. */
+const DEFAULT_EXPIRES_IN_S = 3600;
+
+export interface ServiceAccountOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Refresh this long before expiry. Default 60 s (at most half the lifetime). */
+  refreshMarginMs?: number;
+}
+
+export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: AuthContext): AuthMiddleware {
+  const { clientId, clientSecret } = options;
+  if (typeof clientId !== 'string' || clientId.trim() === '') {
+    throw new TypeError('createAtlasClient: auth.clientId must be a non-empty string');
+  }
+  if (typeof clientSecret !== 'string' || clientSecret === '') {
+    throw new TypeError('createAtlasClient: auth.clientSecret must be a non-empty string');
+  }
+  const margin = options.refreshMarginMs ?? 60_000;
+  const basic = `Basic ${base64(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`;
+  ctx.redactor.add(clientSecret);
+  ctx.redactor.add(formEncode(clientSecret));
+  ctx.redactor.add(basic.slice('Basic '.length));
+  const tokenUrl = `${ctx.baseUrl}/api/oauth/token`;
+
+  let cached: CachedToken | undefined;
+  let inflight: Promise<CachedToken> | undefined;
+  const replays = createReplayStore(ctx.calls);
+  const sentWith = new WeakMap<Request, string>();
+
+  async function requestToken(): Promise<CachedToken> {
+    ctx.debug(`token → POST ${tokenUrl}`);
+    let response: Response;
+    try {
+      response = await ctx.fetch(tokenUrl, {
+        method: 'POST',
+        headers: {
+          Authorization: basic,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+        },
+        body: 'grant_type=client_credentials',
+        signal: AbortSignal.timeout(ctx.tokenTimeoutMs),
+      });
+    } catch (error) {
+      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+      throw new AtlasAuthError(
+        timedOut
+          ? `service-account token request to ${tokenUrl} did not answer within ${ctx.tokenTimeoutMs} ms`
+          : `service-account token request to ${tokenUrl} failed: ${ctx.redactor.redact(describe(error))}`,
+      );
+    }
+    const text = await response.text().catch(() => '');
+    let body: any;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
+    ctx.debug(`token ← ${response.status}`);
+    if (!response.ok) {
+      const oauthError = typeof body?.error === 'string' ? ctx.redactor.redact(body.error) : undefined;
+      const description =
+        typeof body?.error_description === 'string' ? ctx.redactor.redact(body.error_description) : undefined;
+      throw new AtlasAuthError(
+        `service-account token request was refused: HTTP ${response.status}${oauthError ? ` ${oauthError}` : ''}${description ? ` — ${description}` : ''}`,
+        { status: response.status, ...(oauthError ? { oauthError } : {}) },
+      );
+    }
+    if (typeof body?.access_token !== 'string' || body.access_token === '') {
+      throw new AtlasAuthError(
+        `service-account token endpoint answered HTTP ${response.status} without an access_token${body === undefined ? ' (body is not JSON)' : ''}`,
+        { status: response.status },
+      );
+    }
+    if (typeof body.token_type === 'string' && body.token_type.toLowerCase() !== 'bearer') {
+      throw new AtlasAuthError(
+        `service-account token endpoint issued a "${body.token_type}" token; only bearer tokens are supported`,
+        {
+          status: response.status,
+        },
+      );
+    }
+    const value: string = body.access_token;
+    ctx.redactor.add(value);
+    const lifetimeMs =
+      (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_EXPIRES_IN_S) * 1000;
+    return { value, refreshAt: Date.now() + lifetimeMs - Math.min(margin, lifetimeMs / 2) };
+  }
+
+  /** The cached token (synchronously, the common case) or a promise of a fresh one. */
+  function token(signal: AbortSignal | null): string | Promise<string> {
+    if (cached && Date.now() < cached.refreshAt) return cached.value;
+    return fresh(signal);
+  }
+
+  async function fresh(signal: AbortSignal | null): Promise<string> {
+    if (!inflight) {
+      inflight = requestToken().then(
+        (t) => {
+          cached = t;
+          inflight = undefined;
+          return t;
+        },
+        (error) => {
+          inflight = undefined;
+          throw error;
+        },
+      );
+    }
+    return (await raceAbort(inflight, signal)).value;
+  }
+
+  return {
+    onRequest({ request, params }) {
+      const sign = (value: string) => {
+        request.headers.set('Authorization', `Bearer ${value}`);
+        sentWith.set(request, value);
+        replays.keep(request, params);
+        return request;
+      };
+      const value = token(signalOf(ctx.calls, params, request));
+      return typeof value === 'string' ? sign(value) : value.then(sign);
+    },
+    async onResponse({ request, response, options, params }) {
+      if (response.status !== 401) return undefined;
+      const copy = replays.take(request, params);
+      if (!copy) return undefined;
+      const used = sentWith.get(request);
+      // Only the token this request carried is dropped: a concurrent call may already have
+      // replaced it with a fresh one, which is then simply reused.
+      if (cached && cached.value === used) cached = undefined;
+      ctx.debug(`401 with a cached token: refreshing the token once and resending`);
+      const renewed = await token(signalOf(ctx.calls, params, request));
+      await discard(response);
+      copy.headers.set('Authorization', `Bearer ${renewed}`);
+      return options.fetch(copy);
+    },
+    onError({ request }) {
+      replays.drop(request);
+      return undefined;
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = (error as { cause?: unknown }).cause;
+    const code =
+      cause && typeof cause === 'object' && 'code' in cause ? ` (${String((cause as { code: unknown }).code)})` : '';
+    return `${error.message}${code}`;
+  }
+  return String(error);
+}
+
+/** Waits for a shared promise, but lets this caller leave early when its own signal aborts. */
+function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | null): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+export { describe as describeFetchError };

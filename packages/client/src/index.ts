@@ -1,0 +1,46 @@
+// Main entry: browser-safe (no node: imports). downloadTo lives in '@atlas-kit/client/node'.
+export type { SnapshotDownloadResult } from '@atlas-kit/migration-notice';
+export { type AuthChallenge, parseAuthenticate } from './auth/challenge.ts';
+export { type DigestChallenge, pickDigestChallenge } from './auth/digest.ts';
+export { type DigestAlgorithm, type DigestInput, digestAuthorization, digestResponse } from './auth/digest-math.ts';
+export type { AtlasAuth, AuthMiddleware } from './auth/types.ts';
+export {
+  type AtlasClient,
+  type AtlasClientOptions,
+  type AtlasResult,
+  type CallOptions,
+  createAtlasClient,
+} from './client.ts';
+export type { DeprecationEvent } from './deprecation.ts';
+export {
+  AtlasApiError,
+  AtlasAuthError,
+  AtlasError,
+  type AtlasErrorCode,
+  AtlasNetworkError,
+  AtlasRateLimitError,
+  AtlasTimeoutError,
+  AtlasValidationError,
+  DownloadError,
+  EndpointSunsetError,
+  type ReplacementFacts,
+  RestoreJobFailedError,
+  type ValidationIssue,
+} from './errors.ts';
+export {
+  type ClientOperationId,
+  clientOperationIds,
+  type FlexBackupRestoreJob,
+  type FlexDownloadBody,
+  type PathParams,
+  type TenantDownloadBody,
+  type TenantRestore,
+} from './operations.ts';
+export type { RateLimitInfo } from './rate-limit.ts';
+export type { RetryEvent, RetryOptions } from './retry.ts';
+export type {
+  SnapshotDownloadOutcome,
+  SnapshotDownloadRequest,
+  SnapshotRouteReason,
+  SnapshotStatusEvent,
+} from './snapshot-download.ts';

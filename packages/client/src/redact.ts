@@ -1,0 +1,44 @@
+// Server text (error details, HTML pages from proxies) is copied into errors. A misbehaving server
+// or proxy may echo a request header back, so every such text passes through the redactor, which
+// knows the secrets of the client it belongs to (and the tokens it obtained) and blanks them out.
+export interface Redactor {
+  /** Registers one more value to blank out (e.g. a freshly issued access token). */
+  add(secret: string | undefined): void;
+  redact(text: string): string;
+  redactDeep<T>(value: T): T;
+}
+
+const MASK = '[redacted]';
+
+export function createRedactor(initial: Array<string | undefined> = []): Redactor {
+  // Short values would blank out ordinary words; real secrets are long.
+  const secrets = new Set<string>();
+  const add = (secret: string | undefined) => {
+    if (typeof secret === 'string' && secret.length >= 4) secrets.add(secret);
+  };
+  for (const s of initial) add(s);
+  const redact = (text: string): string => {
+    let out = text;
+    for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK);
+    return out;
+  };
+  const redactDeep = <T>(value: T): T => {
+    if (typeof value === 'string') return redact(value) as T;
+    if (Array.isArray(value)) return value.map(redactDeep) as T;
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
+    }
+    return value;
+  };
+  return { add, redact, redactDeep };
+}
+
+/** A URL without its query and fragment: a pre-signed snapshot URL carries its credential in the query. */
+export function safeUrl(url: string | URL): string {
+  try {
+    const u = new URL(String(url));
+    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+  } catch {
+    return '(unparseable URL)';
+  }
+}

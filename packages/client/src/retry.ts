@@ -1,0 +1,82 @@
+// The 429 loop, on p-retry (attempt counting, abort through a signal, retry decision) with the
+// delay taken from the answer's Retry-After instead of p-retry's own backoff: the built-in delay
+// is switched off (minTimeout/maxTimeout 0) and the wait happens, abortably, in onFailedAttempt.
+// Only AtlasRateLimitError is retried: never a 5xx or a network error, where the download POST
+// may already have started a restore job and a second POST would start another.
+import pRetry from 'p-retry';
+import { AtlasRateLimitError } from './errors.ts';
+import type { RateLimitInfo } from './rate-limit.ts';
+import { sleep } from './sleep.ts';
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 4. */
+  maxAttempts?: number;
+  /** Cap on one wait, whatever Retry-After says. Default 60 000 ms. */
+  maxDelayMs?: number;
+  /** Wait when a 429 has no (readable) Retry-After. Default 1 000 ms. */
+  defaultDelayMs?: number;
+  /** Called before each wait. */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export interface RetryEvent {
+  operationId: string;
+  /** The attempt that got the 429 (1 = the first). */
+  attempt: number;
+  delayMs: number;
+  rateLimit: RateLimitInfo;
+}
+
+export interface ResolvedRetry extends Required<Omit<RetryOptions, 'onRetry'>> {
+  onRetry?: (event: RetryEvent) => void;
+}
+
+export function resolveRetry(option: RetryOptions | false | undefined): ResolvedRetry {
+  if (option === false) return { maxAttempts: 1, maxDelayMs: 0, defaultDelayMs: 0 };
+  const o = option ?? {};
+  const int = (v: number | undefined, fallback: number, name: string, min: number) => {
+    if (v === undefined) return fallback;
+    if (!Number.isFinite(v) || v < min)
+      throw new TypeError(`retry.${name} must be a number ≥ ${min}, got ${String(v)}`);
+    return Math.floor(v);
+  };
+  return {
+    maxAttempts: int(o.maxAttempts, 4, 'maxAttempts', 1),
+    maxDelayMs: int(o.maxDelayMs, 60_000, 'maxDelayMs', 0),
+    defaultDelayMs: int(o.defaultDelayMs, 1_000, 'defaultDelayMs', 0),
+    ...(o.onRetry ? { onRetry: o.onRetry } : {}),
+  };
+}
+
+export async function withRateLimitRetry<T>(
+  run: (attempt: number) => Promise<T>,
+  o: ResolvedRetry & { operationId: string; signal?: AbortSignal; deadline: number; debug: (line: string) => void },
+): Promise<T> {
+  if (o.maxAttempts === 1) return run(1);
+  const waitAfter = async (error: unknown, attempt: number, retriesLeft: number) => {
+    if (!(error instanceof AtlasRateLimitError) || retriesLeft === 0) return;
+    const delayMs = Math.min(error.rateLimit.retryAfterMs ?? o.defaultDelayMs, o.maxDelayMs);
+    // Waiting past the call's own deadline only to time out: report the 429 now.
+    if (Date.now() + delayMs > o.deadline) throw error;
+    o.debug(`429 on ${o.operationId} (attempt ${attempt}): waiting ${delayMs} ms before retrying`);
+    o.onRetry?.({ operationId: o.operationId, attempt, delayMs, rateLimit: error.rateLimit });
+    await sleep(delayMs, o.signal);
+  };
+  // Fast path: nearly every call succeeds (or fails for good) at the first attempt, so p-retry
+  // takes over only from the first 429 on, for the attempts that are left.
+  try {
+    return await run(1);
+  } catch (error) {
+    if (!(error instanceof AtlasRateLimitError)) throw error;
+    await waitAfter(error, 1, o.maxAttempts - 1);
+  }
+  return pRetry((n) => run(n + 1), {
+    retries: o.maxAttempts - 2,
+    minTimeout: 0,
+    maxTimeout: 0,
+    factor: 1,
+    ...(o.signal ? { signal: o.signal } : {}),
+    shouldRetry: ({ error }) => error instanceof AtlasRateLimitError,
+    onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => waitAfter(error, attemptNumber + 1, retriesLeft),
+  });
+}

@@ -1,0 +1,170 @@
+// requestSnapshotDownload: one call that survives the migration. It asks the deprecated tenant
+// endpoint while it lives and the flex replacement when asked to, once the sunset (x-sunset, via
+// migration-notice's lifecycle) has passed, or when the tenant endpoint answers 410; then it polls
+// the restore-job endpoint of the same family until the job is COMPLETED or FAILED.
+import {
+  fromFlexRestoreJob,
+  fromTenantRestore,
+  lifecycle,
+  type SnapshotDownloadResult,
+  toFlexDownloadRequest,
+  toFlexPathParams,
+} from '@atlas-kit/migration-notice';
+import type { AtlasClient } from './client.ts';
+import { AtlasApiError, AtlasTimeoutError, AtlasValidationError, RestoreJobFailedError } from './errors.ts';
+import { sleep } from './sleep.ts';
+
+export interface SnapshotDownloadRequest {
+  groupId: string;
+  clusterName: string;
+  snapshotId: string;
+  /** Tenant body field; defaults to `clusterName` (a download restores nothing). */
+  targetDeploymentItemName?: string;
+  /** Go straight to downloadFlexBackup. */
+  useFlex?: boolean;
+  signal?: AbortSignal;
+  /** The whole flow, polls included. Default 900 000 ms (15 min). */
+  timeoutMs?: number;
+  /** First wait between polls; grows ×1.5 up to 30 s. Default 2 000 ms. */
+  pollIntervalMs?: number;
+  /** Called with each status seen (each change, the first answer included). */
+  onStatus?: (event: SnapshotStatusEvent) => void;
+}
+
+export interface SnapshotStatusEvent {
+  source: 'tenant' | 'flex';
+  status: string;
+  job: SnapshotDownloadResult;
+  at: Date;
+  /** 0 for the download answer, then 1, 2, … for the polls. */
+  poll: number;
+}
+
+export type SnapshotRouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
+
+export type SnapshotDownloadOutcome = SnapshotDownloadResult & {
+  snapshotUrl: string;
+  route: { source: 'tenant' | 'flex'; reason: SnapshotRouteReason };
+  statuses: SnapshotStatusEvent[];
+};
+
+const DEFAULT_TIMEOUT_MS = 900_000;
+const DEFAULT_POLL_MS = 2_000;
+const MAX_POLL_MS = 30_000;
+const BACKOFF = 1.5;
+
+function translate(operationId: string, status: number, convert: () => SnapshotDownloadResult): SnapshotDownloadResult {
+  try {
+    return convert();
+  } catch (error) {
+    throw new AtlasApiError({
+      operationId,
+      status,
+      detail: `unexpected answer: ${error instanceof Error ? error.message : String(error)}`,
+      rateLimit: {},
+    });
+  }
+}
+
+function checkRequest(input: SnapshotDownloadRequest): void {
+  const issues: { field: string; location: 'path' | 'body'; message: string }[] = [];
+  if (!input || typeof input !== 'object') {
+    throw new AtlasValidationError('requestSnapshotDownload', [
+      { field: 'input', location: 'body', message: 'must be an object' },
+    ]);
+  }
+  for (const field of ['groupId', 'clusterName', 'snapshotId'] as const) {
+    if (typeof input[field] !== 'string' || input[field] === '') {
+      issues.push({
+        field,
+        location: field === 'snapshotId' ? 'body' : 'path',
+        message: 'is required (a non-empty string)',
+      });
+    }
+  }
+  if (input.pollIntervalMs !== undefined && !(Number.isFinite(input.pollIntervalMs) && input.pollIntervalMs >= 0)) {
+    issues.push({ field: 'pollIntervalMs', location: 'body', message: 'must be a number ≥ 0' });
+  }
+  if (input.timeoutMs !== undefined && !(Number.isFinite(input.timeoutMs) && input.timeoutMs > 0)) {
+    issues.push({ field: 'timeoutMs', location: 'body', message: 'must be a positive number' });
+  }
+  if (issues.length > 0) throw new AtlasValidationError('requestSnapshotDownload', issues);
+}
+
+export async function requestSnapshotDownload(
+  client: AtlasClient,
+  input: SnapshotDownloadRequest,
+  context: { now: () => Date },
+): Promise<SnapshotDownloadOutcome> {
+  checkRequest(input);
+  const { groupId, clusterName, snapshotId } = input;
+  const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout;
+  const statuses: SnapshotStatusEvent[] = [];
+
+  const see = (job: SnapshotDownloadResult, poll: number) => {
+    if (statuses.at(-1)?.status === job.status) return;
+    const event: SnapshotStatusEvent = { source: job.source, status: job.status, job, at: new Date(), poll };
+    statuses.push(event);
+    input.onStatus?.(event);
+  };
+
+  try {
+    let route: SnapshotDownloadOutcome['route'] | undefined;
+    let job: SnapshotDownloadResult | undefined;
+    if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
+    else if (lifecycle(context.now()).phase === 'sunset') route = { source: 'flex', reason: 'sunset-passed' };
+    else {
+      try {
+        const res = await client.downloadClusterBackupTenant(
+          { groupId, clusterName },
+          { snapshotId, targetDeploymentItemName: input.targetDeploymentItemName ?? clusterName },
+          { signal },
+        );
+        job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
+        route = { source: 'tenant', reason: 'tenant-live' };
+      } catch (error) {
+        // 410: the tenant resource is gone, so no restore job was started; the flex call is safe.
+        if (!(error instanceof AtlasApiError && error.status === 410)) throw error;
+        route = { source: 'flex', reason: 'tenant-gone' };
+      }
+    }
+    if (!job) {
+      const res = await client.downloadFlexBackup(
+        toFlexPathParams({ groupId, clusterName }),
+        toFlexDownloadRequest({ snapshotId }),
+        {
+          signal,
+        },
+      );
+      job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
+    }
+    see(job, 0);
+
+    let wait = input.pollIntervalMs ?? DEFAULT_POLL_MS;
+    for (let poll = 1; ; poll++) {
+      if (job.status === 'COMPLETED') {
+        if (!job.snapshotUrl) throw new RestoreJobFailedError(job, 'completed without a snapshotUrl');
+        return { ...job, snapshotUrl: job.snapshotUrl, route, statuses };
+      }
+      if (job.status === 'FAILED') throw new RestoreJobFailedError(job);
+      await sleep(wait, signal);
+      wait = Math.min(wait * BACKOFF, MAX_POLL_MS);
+      if (job.source === 'tenant') {
+        const res = await client.getBackupTenantRestore({ groupId, clusterName, restoreId: job.id }, { signal });
+        job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
+      } else {
+        const res = await client.getFlexRestoreJob(
+          { ...toFlexPathParams({ groupId, clusterName }), restoreJobId: job.id },
+          { signal },
+        );
+        job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
+      }
+      see(job, poll);
+    }
+  } catch (error) {
+    if (timeout.aborted && !input.signal?.aborted) throw new AtlasTimeoutError('requestSnapshotDownload', timeoutMs);
+    throw error;
+  }
+}

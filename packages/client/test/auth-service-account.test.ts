@@ -1,0 +1,202 @@
+import { operation } from '@atlas-kit/openapi';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AtlasApiError, AtlasAuthError, createAtlasClient } from '../src/index.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+
+const flexMedia = operation('downloadFlexBackup').mediaType;
+const flexJob = { id: JOB, instanceName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
+const CLIENT_ID = 'mdb_sa_id_0123456789abcdef';
+const CLIENT_SECRET = 'mdb_sa_sk_s3cr3t-value+/=';
+
+let server: TestServer;
+let issued = 0;
+/** Token the API accepts; others answer 401. */
+let valid = new Set<string>();
+let expiresIn = 3600;
+
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+  issued = 0;
+  valid = new Set();
+  expiresIn = 3600;
+  server.handle(async (req, res) => {
+    if (req.path === '/api/oauth/token') {
+      issued += 1;
+      const token = `access-${issued}`;
+      valid.add(token);
+      // A little latency so that concurrent callers really overlap.
+      await new Promise((r) => setTimeout(r, 20));
+      return json(res, 200, { access_token: token, token_type: 'Bearer', expires_in: expiresIn });
+    }
+    const auth = req.headers.authorization ?? '';
+    if (!valid.has(auth.replace(/^Bearer /, '')))
+      return json(res, 401, { error: 401, errorCode: 'UNAUTHORIZED', reason: 'Unauthorized' });
+    return atlas(res, 200, flexJob, flexMedia);
+  });
+});
+
+const make = (extra: { refreshMarginMs?: number } = {}) =>
+  createAtlasClient({
+    baseUrl: server.url,
+    auth: { type: 'serviceAccount', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, ...extra },
+  });
+const download = (c: ReturnType<typeof make>) =>
+  c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+const tokenRequests = () => server.requests.filter((r) => r.path === '/api/oauth/token');
+const apiRequests = () => server.requests.filter((r) => r.path !== '/api/oauth/token');
+
+describe('service account (OAuth 2.0 client credentials)', () => {
+  it('asks {baseUrl}/api/oauth/token with Basic client id/secret and grant_type=client_credentials', async () => {
+    await download(make());
+    const [token] = tokenRequests();
+    expect(token?.method).toBe('POST');
+    const expectedBasic = Buffer.from(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(CLIENT_SECRET)}`).toString(
+      'base64',
+    );
+    expect(token?.headers.authorization).toBe(`Basic ${expectedBasic}`);
+    expect(token?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+    expect(token?.body).toBe('grant_type=client_credentials');
+    expect(apiRequests()[0]?.headers.authorization).toBe('Bearer access-1');
+  });
+
+  it('caches the token across calls', async () => {
+    const c = make();
+    await download(c);
+    await download(c);
+    await download(c);
+    expect(tokenRequests()).toHaveLength(1);
+    expect(apiRequests().map((r) => r.headers.authorization)).toEqual([
+      'Bearer access-1',
+      'Bearer access-1',
+      'Bearer access-1',
+    ]);
+  });
+
+  it('concurrent calls share one token request', async () => {
+    const c = make();
+    await Promise.all(Array.from({ length: 8 }, () => download(c)));
+    expect(tokenRequests()).toHaveLength(1);
+    expect(new Set(apiRequests().map((r) => r.headers.authorization))).toEqual(new Set(['Bearer access-1']));
+  });
+
+  it('refreshes shortly before expires_in', async () => {
+    expiresIn = 2; // 2 s lifetime; the margin is capped at half of it → refresh after 1 s
+    const c = make({ refreshMarginMs: 60_000 });
+    await download(c);
+    await download(c);
+    expect(tokenRequests()).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 1_100));
+    await download(c);
+    expect(tokenRequests()).toHaveLength(2);
+    expect(apiRequests().at(-1)?.headers.authorization).toBe('Bearer access-2');
+  });
+
+  it('on a 401 refreshes the token once and resends the same request (body included)', async () => {
+    const c = make();
+    await download(c);
+    valid.clear(); // the server revokes access-1
+    const r = await download(c);
+    expect(r.data).toEqual(flexJob);
+    expect(tokenRequests()).toHaveLength(2);
+    const api = apiRequests();
+    expect(api.map((x) => x.headers.authorization)).toEqual(['Bearer access-1', 'Bearer access-1', 'Bearer access-2']);
+    expect(api[2]?.body).toBe(JSON.stringify({ snapshotId: SNAPSHOT }));
+    expect(api[2]?.headers['content-type']).toBe(flexMedia);
+  });
+
+  it('client.raw (plain openapi-fetch) carries the same middleware: a 401 resend replays the cloned body', async () => {
+    const c = make();
+    await download(c);
+    valid.clear();
+    const { data, response } = await c.raw.POST('/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/download', {
+      params: { path: { groupId: GROUP, name: 'Cluster0' } },
+      body: { snapshotId: SNAPSHOT },
+      headers: { Accept: flexMedia, 'Content-Type': flexMedia },
+    });
+    expect(response.status).toBe(200);
+    expect(data).toEqual(flexJob);
+    const api = apiRequests();
+    expect(api.at(-1)?.headers.authorization).toBe('Bearer access-2');
+    expect(api.at(-1)?.body).toBe(JSON.stringify({ snapshotId: SNAPSHOT }));
+  });
+
+  it('a second 401 is reported, not looped on', async () => {
+    server.handle((req, res) =>
+      req.path === '/api/oauth/token'
+        ? json(res, 200, { access_token: `access-${++issued}`, token_type: 'bearer', expires_in: 3600 })
+        : json(res, 401, { error: 401, errorCode: 'UNAUTHORIZED', reason: 'Unauthorized' }),
+    );
+    const e = await download(make()).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AtlasApiError);
+    expect((e as AtlasApiError).status).toBe(401);
+    expect(tokenRequests()).toHaveLength(2);
+    expect(apiRequests()).toHaveLength(2);
+  });
+
+  it('a refused token request → AtlasAuthError with the OAuth error, and no API call', async () => {
+    server.handle((req, res) =>
+      req.path === '/api/oauth/token'
+        ? json(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' })
+        : atlas(res, 200, flexJob, flexMedia),
+    );
+    const e = (await download(make()).catch((x: unknown) => x)) as AtlasAuthError;
+    expect(e).toBeInstanceOf(AtlasAuthError);
+    expect(e.code).toBe('AUTH');
+    expect(e.status).toBe(401);
+    expect(e.oauthError).toBe('invalid_client');
+    expect(e.message).toBe(
+      'service-account token request was refused: HTTP 401 invalid_client — Client authentication failed',
+    );
+    expect(apiRequests()).toHaveLength(0);
+  });
+
+  it('a token answer without access_token → AtlasAuthError; the next call tries again', async () => {
+    let n = 0;
+    server.handle((req, res) => {
+      if (req.path !== '/api/oauth/token') return atlas(res, 200, flexJob, flexMedia);
+      n += 1;
+      if (n === 1) {
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        return res.end('<html>maintenance</html>');
+      }
+      return json(res, 200, { access_token: 'access-ok', expires_in: 3600 });
+    });
+    const c = make();
+    await expect(download(c)).rejects.toThrow(
+      'service-account token endpoint answered HTTP 200 without an access_token (body is not JSON)',
+    );
+    await expect(download(c)).resolves.toMatchObject({ status: 200 });
+  });
+
+  it('rejects empty credentials when the client is made', () => {
+    expect(() => createAtlasClient({ auth: { type: 'serviceAccount', clientId: '', clientSecret: 'x' } })).toThrow(
+      'createAtlasClient: auth.clientId must be a non-empty string',
+    );
+    expect(() => createAtlasClient({ auth: { type: 'serviceAccount', clientId: 'x', clientSecret: '' } })).toThrow(
+      'createAtlasClient: auth.clientSecret must be a non-empty string',
+    );
+  });
+});
+
+describe('bearer token', () => {
+  it('sends the token as given; a 401 is reported as AtlasApiError without retry', async () => {
+    server.handle((req, res) =>
+      req.headers.authorization === 'Bearer given-token'
+        ? atlas(res, 200, flexJob, flexMedia)
+        : json(res, 401, { error: 401, errorCode: 'UNAUTHORIZED' }),
+    );
+    const ok = createAtlasClient({ baseUrl: server.url, auth: { type: 'bearer', token: 'given-token' } });
+    await expect(download(ok as ReturnType<typeof make>)).resolves.toMatchObject({ status: 200 });
+    const bad = createAtlasClient({ baseUrl: server.url, auth: { type: 'bearer', token: 'wrong-token' } });
+    await expect(download(bad as ReturnType<typeof make>)).rejects.toMatchObject({
+      status: 401,
+      errorCode: 'UNAUTHORIZED',
+    });
+    expect(apiRequests()).toHaveLength(2);
+    expect(tokenRequests()).toHaveLength(0);
+  });
+});

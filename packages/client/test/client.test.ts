@@ -1,0 +1,374 @@
+import { operation } from '@atlas-kit/openapi';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  AtlasApiError,
+  AtlasNetworkError,
+  AtlasTimeoutError,
+  AtlasValidationError,
+  createAtlasClient,
+  EndpointSunsetError,
+} from '../src/index.ts';
+import { atlas, forbiddenFetch, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+
+const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
+const flexMedia = operation('downloadFlexBackup').mediaType;
+const tenantJob = {
+  id: JOB,
+  clusterName: 'Cluster0',
+  snapshotId: SNAPSHOT,
+  status: 'PENDING',
+  deliveryType: 'DOWNLOAD',
+};
+const flexJob = {
+  id: JOB,
+  instanceName: 'Cluster0',
+  snapshotId: SNAPSHOT,
+  status: 'PENDING',
+  deliveryType: 'DOWNLOAD',
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.close());
+beforeEach(() => {
+  server.requests.length = 0;
+});
+
+const client = (extra: Partial<Parameters<typeof createAtlasClient>[0]> = {}) =>
+  createAtlasClient({
+    baseUrl: server.url,
+    auth: { type: 'bearer', token: 'tok-123456' },
+    onDeprecation: () => {},
+    ...extra,
+  });
+
+describe('versioned media types, from the spec', () => {
+  it('the spec gives 2023-01-01 for the tenant operations and 2024-11-13 for flex', () => {
+    expect(operation('downloadClusterBackupTenant').resourceVersion).toBe('2023-01-01');
+    expect(operation('getBackupTenantRestore').resourceVersion).toBe('2023-01-01');
+    expect(operation('downloadFlexBackup').resourceVersion).toBe('2024-11-13');
+    expect(operation('getFlexRestoreJob').resourceVersion).toBe('2024-11-13');
+  });
+
+  it('sends Accept and Content-Type = the operation media type on each of the four calls', async () => {
+    server.handle((req, res) =>
+      req.path.includes('/flexClusters/')
+        ? atlas(res, 200, flexJob, flexMedia)
+        : atlas(res, 200, tenantJob, tenantMedia),
+    );
+    const c = client();
+    await c.downloadClusterBackupTenant(
+      { groupId: GROUP, clusterName: 'Cluster0' },
+      { snapshotId: SNAPSHOT, targetDeploymentItemName: 'Cluster0' },
+    );
+    await c.getBackupTenantRestore({ groupId: GROUP, clusterName: 'Cluster0', restoreId: JOB });
+    await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    await c.getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB });
+    const [tDown, tGet, fDown, fGet] = server.requests;
+    expect(tDown).toMatchObject({
+      method: 'POST',
+      path: `/api/atlas/v2/groups/${GROUP}/clusters/Cluster0/backup/tenant/download`,
+    });
+    expect(tDown?.headers.accept).toBe('application/vnd.atlas.2023-01-01+json');
+    expect(tDown?.headers['content-type']).toBe('application/vnd.atlas.2023-01-01+json');
+    expect(JSON.parse(tDown?.body ?? '')).toEqual({ snapshotId: SNAPSHOT, targetDeploymentItemName: 'Cluster0' });
+    expect(tGet).toMatchObject({
+      method: 'GET',
+      path: `/api/atlas/v2/groups/${GROUP}/clusters/Cluster0/backup/tenant/restores/${JOB}`,
+    });
+    expect(tGet?.headers.accept).toBe(operation('getBackupTenantRestore').mediaType);
+    expect(tGet?.headers['content-type']).toBeUndefined();
+    expect(fDown).toMatchObject({
+      method: 'POST',
+      path: `/api/atlas/v2/groups/${GROUP}/flexClusters/Cluster0/backup/download`,
+    });
+    expect(fDown?.headers.accept).toBe('application/vnd.atlas.2024-11-13+json');
+    expect(fDown?.headers['content-type']).toBe('application/vnd.atlas.2024-11-13+json');
+    expect(fGet).toMatchObject({
+      method: 'GET',
+      path: `/api/atlas/v2/groups/${GROUP}/flexClusters/Cluster0/backup/restoreJobs/${JOB}`,
+    });
+    expect(fGet?.headers.accept).toBe(operation('getFlexRestoreJob').mediaType);
+    for (const r of server.requests) expect(r.headers.authorization).toBe('Bearer tok-123456');
+  });
+
+  it('returns data, status, headers and RateLimit-Limit/Remaining', async () => {
+    server.handle((_req, res) =>
+      atlas(res, 200, tenantJob, tenantMedia, { 'RateLimit-Limit': '4000', 'RateLimit-Remaining': '3999' }),
+    );
+    const r = await client().getBackupTenantRestore({ groupId: GROUP, clusterName: 'Cluster0', restoreId: JOB });
+    expect(r.data).toEqual(tenantJob);
+    expect(r.status).toBe(200);
+    expect(r.operationId).toBe('getBackupTenantRestore');
+    expect(r.rateLimit).toEqual({ limit: 4000, remaining: 3999 });
+    expect(r.headers.get('ratelimit-limit')).toBe('4000');
+  });
+});
+
+describe('bad input fails before any network call', () => {
+  const c = createAtlasClient({
+    baseUrl: 'http://127.0.0.1:9',
+    auth: { type: 'bearer', token: 'tok-123456' },
+    fetch: forbiddenFetch,
+  });
+  const body = { snapshotId: SNAPSHOT, targetDeploymentItemName: 'Cluster0' };
+
+  const rejects = async (p: Promise<unknown>, field: string) => {
+    const error = await p.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(AtlasValidationError);
+    expect((error as AtlasValidationError).field).toBe(field);
+    expect((error as AtlasValidationError).message).toContain(field);
+    return error as AtlasValidationError;
+  };
+
+  it('groupId must match the spec pattern (24 hex digits)', async () => {
+    const e = await rejects(
+      c.downloadClusterBackupTenant({ groupId: 'not-a-group', clusterName: 'Cluster0' }, body),
+      'groupId',
+    );
+    expect(e.issues[0]).toMatchObject({ location: 'path' });
+    expect(e.message).toContain('^([a-f0-9]{24})$');
+    await rejects(
+      c.getFlexRestoreJob({ groupId: GROUP.toUpperCase(), name: 'Cluster0', restoreJobId: JOB }),
+      'groupId',
+    );
+  });
+
+  it('clusterName / name must match the spec pattern', async () => {
+    await rejects(c.downloadClusterBackupTenant({ groupId: GROUP, clusterName: '-bad' }, body), 'clusterName');
+    await rejects(
+      c.getBackupTenantRestore({ groupId: GROUP, clusterName: 'has space', restoreId: JOB }),
+      'clusterName',
+    );
+    await rejects(c.downloadFlexBackup({ groupId: GROUP, name: 'a/b' }, { snapshotId: SNAPSHOT }), 'name');
+  });
+
+  it('restoreId / restoreJobId must match their patterns', async () => {
+    await rejects(c.getBackupTenantRestore({ groupId: GROUP, clusterName: 'Cluster0', restoreId: 'x' }), 'restoreId');
+    await rejects(c.getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: '../x' }), 'restoreJobId');
+  });
+
+  it('required body fields are named', async () => {
+    await rejects(
+      c.downloadClusterBackupTenant({ groupId: GROUP, clusterName: 'Cluster0' }, { snapshotId: SNAPSHOT } as never),
+      'targetDeploymentItemName',
+    );
+    await rejects(c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, {} as never), 'snapshotId');
+    await rejects(c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, undefined as never), 'body');
+  });
+
+  it('body field patterns come from the schema (Unicode property escapes included)', async () => {
+    await rejects(
+      c.downloadClusterBackupTenant({ groupId: GROUP, clusterName: 'Cluster0' }, { ...body, snapshotId: 'nope' }),
+      'snapshotId',
+    );
+    await rejects(
+      c.downloadClusterBackupTenant(
+        { groupId: GROUP, clusterName: 'Cluster0' },
+        { ...body, targetDeploymentItemName: 'no/slash' },
+      ),
+      'targetDeploymentItemName',
+    );
+  });
+
+  it('a valid Unicode targetDeploymentItemName passes validation (and reaches fetch)', async () => {
+    await expect(
+      c.downloadClusterBackupTenant(
+        { groupId: GROUP, clusterName: 'Cluster0' },
+        { ...body, targetDeploymentItemName: 'Clúster_数据-1' },
+      ),
+    ).rejects.toBeInstanceOf(AtlasNetworkError);
+  });
+
+  it('lists every issue, not only the first', async () => {
+    const e = await rejects(c.downloadClusterBackupTenant({ groupId: 'x', clusterName: '-' }, {} as never), 'groupId');
+    expect(e.issues.map((i) => i.field).sort()).toEqual([
+      'clusterName',
+      'groupId',
+      'snapshotId',
+      'targetDeploymentItemName',
+    ]);
+  });
+});
+
+describe('non-2xx answers become AtlasApiError', () => {
+  it('carries status, errorCode, detail, reason, parameters and badRequestDetail.fields', async () => {
+    server.handle((_req, res) =>
+      json(res, 400, {
+        error: 400,
+        errorCode: 'INVALID_ATTRIBUTE',
+        detail: 'Invalid attribute snapshotId specified.',
+        reason: 'Bad Request',
+        parameters: ['snapshotId'],
+        badRequestDetail: { fields: [{ field: 'snapshotId', description: 'unknown snapshot' }] },
+      }),
+    );
+    const e = await client()
+      .downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AtlasApiError);
+    expect(e).toMatchObject({
+      code: 'API_ERROR',
+      operationId: 'downloadFlexBackup',
+      status: 400,
+      errorCode: 'INVALID_ATTRIBUTE',
+      detail: 'Invalid attribute snapshotId specified.',
+      reason: 'Bad Request',
+      parameters: ['snapshotId'],
+      badRequestDetail: { fields: [{ field: 'snapshotId', description: 'unknown snapshot' }] },
+      fields: [{ field: 'snapshotId', description: 'unknown snapshot' }],
+    });
+    expect((e as Error).message).toBe(
+      'downloadFlexBackup failed: HTTP 400 INVALID_ATTRIBUTE — Invalid attribute snapshotId specified. (snapshotId: unknown snapshot)',
+    );
+  });
+
+  it('reports an HTML 502 from a proxy instead of crashing on it', async () => {
+    server.handle((_req, res) => {
+      res.writeHead(502, { 'Content-Type': 'text/html' });
+      res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+    });
+    const e = (await client()
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x)) as AtlasApiError;
+    expect(e).toBeInstanceOf(AtlasApiError);
+    expect(e.status).toBe(502);
+    expect(e.errorCode).toBeUndefined();
+    expect(e.bodyText).toContain('502 Bad Gateway');
+    expect(e.message).toBe('getFlexRestoreJob failed: HTTP 502 — the server answered with a non-JSON body');
+  });
+
+  it('reports a 200 whose body is not JSON', async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end('<html>login page</html>');
+    });
+    const e = (await client()
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x)) as AtlasApiError;
+    expect(e).toBeInstanceOf(AtlasApiError);
+    expect(e.message).toContain('the 200 answer is not JSON');
+  });
+
+  it('410 VERSION_GONE → EndpointSunsetError carrying the migration notice', async () => {
+    server.handle((_req, res) =>
+      json(res, 410, {
+        error: 410,
+        errorCode: 'VERSION_GONE',
+        reason: 'Gone',
+        detail: 'This happens when a resource is marked for sunset and the sunset date is in the past.',
+      }),
+    );
+    const e = (await client()
+      .downloadClusterBackupTenant(
+        { groupId: GROUP, clusterName: 'Cluster0' },
+        { snapshotId: SNAPSHOT, targetDeploymentItemName: 'Cluster0' },
+      )
+      .catch((x: unknown) => x)) as EndpointSunsetError;
+    expect(e).toBeInstanceOf(EndpointSunsetError);
+    expect(e).toBeInstanceOf(AtlasApiError);
+    expect(e.code).toBe('ENDPOINT_SUNSET');
+    expect(e.status).toBe(410);
+    expect(e.errorCode).toBe('VERSION_GONE');
+    expect(e.sunset).toBe(operation('downloadClusterBackupTenant').sunset);
+    expect(e.replacement).toMatchObject({
+      operationId: 'downloadFlexBackup',
+      method: 'POST',
+      path: operation('downloadFlexBackup').path,
+    });
+    expect(e.notice).toContain('downloadFlexBackup');
+    expect(e.message).toContain('use downloadFlexBackup');
+  });
+
+  it('a refused connection → AtlasNetworkError with a clear message', async () => {
+    const closed = await startServer();
+    const url = closed.url;
+    await closed.close();
+    const c = createAtlasClient({ baseUrl: url, auth: { type: 'bearer', token: 'tok-123456' } });
+    const e = (await c
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x)) as Error;
+    expect(e).toBeInstanceOf(AtlasNetworkError);
+    expect(e.message).toMatch(
+      /^getFlexRestoreJob: request to http:\/\/127\.0\.0\.1:\d+ failed: fetch failed.*ECONNREFUSED/,
+    );
+  });
+
+  it('timeoutMs → AtlasTimeoutError; an abort → the signal reason', async () => {
+    server.handle(() => {
+      /* never answers */
+    });
+    const e = await client({ timeoutMs: 100 })
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AtlasTimeoutError);
+    expect((e as Error).message).toBe('getFlexRestoreJob did not finish within 100 ms');
+    const controller = new AbortController();
+    const pending = client().getFlexRestoreJob(
+      { groupId: GROUP, name: 'Cluster0', restoreJobId: JOB },
+      { signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('envelope', () => {
+  it('adds envelope=true and unwraps {status, content}: same result either way', async () => {
+    server.handle((req, res) =>
+      req.query.get('envelope') === 'true'
+        ? atlas(res, 200, { status: 200, content: tenantJob }, tenantMedia, { 'RateLimit-Remaining': '7' })
+        : atlas(res, 200, tenantJob, tenantMedia, { 'RateLimit-Remaining': '7' }),
+    );
+    const c = client();
+    const args = [{ groupId: GROUP, clusterName: 'Cluster0', restoreId: JOB }] as const;
+    const plain = await c.getBackupTenantRestore(...args);
+    const wrapped = await c.getBackupTenantRestore(...args, { envelope: true });
+    expect(server.requests[0]?.query.has('envelope')).toBe(false);
+    expect(server.requests[1]?.query.get('envelope')).toBe('true');
+    expect(wrapped.data).toEqual(plain.data);
+    expect(wrapped.status).toBe(plain.status);
+    expect(wrapped.rateLimit).toEqual(plain.rateLimit);
+  });
+
+  it('client-wide envelope, flex operations too, and an error inside an envelope', async () => {
+    server.handle((req, res) =>
+      req.method === 'POST'
+        ? json(res, 200, { status: 200, content: flexJob })
+        : json(res, 200, {
+            status: 404,
+            content: { error: 404, errorCode: 'RESTORE_JOB_NOT_FOUND', reason: 'Not Found' },
+          }),
+    );
+    const c = client({ envelope: true });
+    const r = await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    expect(r.data).toEqual(flexJob);
+    expect(server.requests[0]?.query.get('envelope')).toBe('true');
+    await expect(c.getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })).rejects.toMatchObject({
+      status: 404,
+      errorCode: 'RESTORE_JOB_NOT_FOUND',
+    });
+  });
+});
+
+describe('client options', () => {
+  it('rejects a bad baseUrl, a missing auth and credentials in the URL with clear messages', () => {
+    expect(() => createAtlasClient({ baseUrl: 'not a url', auth: { type: 'none' } })).toThrow(
+      'createAtlasClient: baseUrl "not a url" is not an absolute URL',
+    );
+    expect(() => createAtlasClient({} as never)).toThrow(/options\.auth is required/);
+    expect(() => createAtlasClient({ baseUrl: 'https://u:p@example.org', auth: { type: 'none' } })).toThrow(
+      /must not carry credentials/,
+    );
+    expect(() => createAtlasClient({ auth: { type: 'magic' } as never })).toThrow(/unknown auth\.type "magic"/);
+  });
+
+  it('defaults baseUrl to https://cloud.mongodb.com', () => {
+    expect(createAtlasClient({ auth: { type: 'none' } }).baseUrl).toBe('https://cloud.mongodb.com');
+  });
+});

@@ -1,0 +1,88 @@
+// A node:http server on 127.0.0.1 for the tests: records every request and answers with the
+// handler the test sets. (Used until/besides @atlas-kit/mocks; no other network.)
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Recorded {
+  method: string;
+  url: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+export type Handler = (req: Recorded, res: ServerResponse) => unknown;
+
+export interface TestServer {
+  url: string;
+  requests: Recorded[];
+  handle(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function startServer(handler?: Handler): Promise<TestServer> {
+  let current: Handler = handler ?? ((_req, res) => json(res, 404, { error: 404, errorCode: 'NO_HANDLER' }));
+  const requests: Recorded[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rec: Recorded = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body: Buffer.concat(chunks).toString('utf8'),
+    };
+    requests.push(rec);
+    try {
+      await current(rec, res);
+    } catch (error) {
+      if (!res.headersSent) json(res, 599, { error: 599, errorCode: 'TEST_HANDLER_THREW', detail: String(error) });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    handle(h) {
+      current = h;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), ...headers });
+  res.end(text);
+}
+
+/** An Atlas versioned JSON answer. */
+export function atlas(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  mediaType: string,
+  headers: Record<string, string> = {},
+): void {
+  json(res, status, body, { 'Content-Type': mediaType, ...headers });
+}
+
+/** A fetch that fails the test when called: proves that nothing went to the network. */
+export const forbiddenFetch: typeof fetch = async (input) => {
+  throw new Error(
+    `fetch must not be called, but was called for ${String(input instanceof Request ? input.url : input)}`,
+  );
+};
+
+export const GROUP = '5e2211c17a3e5a48f5497de3';
+export const SNAPSHOT = '6561d0b5c8ff4d3a1f2e9a07';
+export const JOB = '6561d2f4c8ff4d3a1f2eab12';

@@ -1,0 +1,234 @@
+// The page's own UI labels, in both languages the migration notice speaks. Everything about the
+// deprecation itself (titles, dates, affected tiers, replacement) comes from
+// @atlas-kit/migration-notice and is never written here.
+import type { Locale } from '@atlas-kit/migration-notice';
+import type { FieldKey } from './field-errors.ts';
+import type { ScenarioId } from './scenarios.ts';
+
+type RouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
+
+export interface Labels {
+  htmlLang: string;
+  title: string;
+  intro: string;
+  language: string;
+  scenario: string;
+  scenarioHint: string;
+  scenarios: Record<ScenarioId, string>;
+  fields: Record<FieldKey, { label: string; hint: string; problem: string }>;
+  submit: string;
+  busy: string;
+  formProblems: (n: number) => string;
+  atlasSaid: string;
+  clientSaid: string;
+  timelineHeading: string;
+  timelineEmpty: string;
+  source: Record<'tenant' | 'flex', string>;
+  postAnswer: string;
+  poll: (n: number) => string;
+  requestSent: (op: string) => string;
+  /** `attempt`: the attempt that met the 429 (1 = the first). */
+  retry: (attempt: number, seconds: string) => string;
+  deprecationHeaders: (op: string, sunset: string | undefined) => string;
+  route: Record<RouteReason, string>;
+  switchedToFlex: string;
+  resultHeading: string;
+  download: string;
+  expires: (when: string) => string;
+  noExpiry: string;
+  errorHeading: string;
+  errors: {
+    validation: string;
+    badRequest: (status: number, code: string | undefined) => string;
+    api: (status: number, code: string | undefined) => string;
+    rateLimited: (attempts: number) => string;
+    sunset: string;
+    auth: string;
+    network: string;
+    timeout: string;
+    jobFailed: (status: string) => string;
+    unknown: string;
+  };
+  announce: {
+    started: string;
+    status: (status: string, source: string) => string;
+    retry: (seconds: string) => string;
+    done: string;
+    failed: string;
+  };
+  httpLog: string;
+}
+
+const seconds = (ms: number, locale: Locale) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(ms / 1000);
+
+export { seconds as formatSeconds };
+
+export const labels: Record<Locale, Labels> = {
+  en: {
+    htmlLang: 'en',
+    title: 'Atlas snapshot download',
+    intro:
+      'Request a download link for a backup snapshot of a shared-tier or Flex cluster and follow the restore job until the link is ready. This page runs offline: a service worker answers in place of Atlas.',
+    language: 'Language',
+    scenario: 'Mock scenario',
+    scenarioHint: 'Chooses how the offline mock of Atlas answers.',
+    scenarios: {
+      happy: 'Happy path',
+      validation: 'Validation error (HTTP 400)',
+      'rate-limited': 'Rate limited (HTTP 429, retried)',
+      'after-sunset': 'After the sunset → Flex',
+    },
+    fields: {
+      groupId: {
+        label: 'Project ID',
+        hint: '24 hexadecimal characters, e.g. 32b6e34b3d91647abb20e7b8',
+        problem: 'Check the project ID: it must be 24 characters, digits 0–9 and letters a–f.',
+      },
+      clusterName: {
+        label: 'Cluster name',
+        hint: 'Letters, digits and hyphens; starts with a letter or digit',
+        problem: 'Check the cluster name: use letters, digits and hyphens, starting with a letter or digit.',
+      },
+      snapshotId: {
+        label: 'Snapshot ID',
+        hint: '24 hexadecimal characters',
+        problem: 'Check the snapshot ID: it must be 24 characters, digits 0–9 and letters a–f.',
+      },
+      token: {
+        label: 'Bearer token (demo value, not a secret)',
+        hint: 'The offline mock accepts this dummy token',
+        problem: 'Atlas did not accept this token.',
+      },
+    },
+    submit: 'Request download',
+    busy: 'Requesting…',
+    formProblems: (n) => (n === 1 ? '1 field needs attention.' : `${n} fields need attention.`),
+    atlasSaid: 'Atlas said:',
+    clientSaid: 'Check before sending:',
+    timelineHeading: 'Restore job',
+    timelineEmpty: 'No request sent yet.',
+    source: { tenant: 'Tenant API', flex: 'Flex API' },
+    postAnswer: 'answer to the download request',
+    poll: (n) => `poll ${n}`,
+    requestSent: (op) => `Download requested (${op})`,
+    retry: (attempt, s) => `Rate limited (HTTP 429) on attempt ${attempt}: retrying in ${s} s`,
+    deprecationHeaders: (op, sunset) =>
+      `Atlas marked ${op} as deprecated in its response headers${sunset ? ` (Sunset: ${sunset})` : ''}`,
+    route: {
+      'tenant-live': 'Served by the tenant API (still live).',
+      'use-flex': 'Served by the Flex API (requested).',
+      'sunset-passed': 'Served by the Flex API: the sunset date has passed.',
+      'tenant-gone': 'Served by the Flex API: the tenant endpoint answered 410 (gone), so the request moved to Flex.',
+    },
+    switchedToFlex: 'Continuing with the Flex API.',
+    resultHeading: 'Download link',
+    download: 'Download the snapshot',
+    expires: (when) => `The link expires on ${when} (UTC).`,
+    noExpiry: 'Atlas gave no expiry for this link.',
+    errorHeading: 'The download could not be requested',
+    errors: {
+      validation: 'Some fields need attention before the request can be sent.',
+      badRequest: (status, code) => `Atlas rejected the request (HTTP ${status}${code ? `, ${code}` : ''}).`,
+      api: (status, code) => `Atlas answered with an error (HTTP ${status}${code ? `, ${code}` : ''}).`,
+      rateLimited: (attempts) =>
+        `Atlas is still rate limiting after ${attempts} attempts. Wait a moment and try again.`,
+      sunset: 'The tenant endpoint is gone (HTTP 410). See the notice above.',
+      auth: 'Atlas did not accept the credentials.',
+      network: 'Atlas could not be reached.',
+      timeout: 'The restore job did not finish in time.',
+      jobFailed: (status) => `The restore job ended with status ${status}.`,
+      unknown: 'Something unexpected went wrong.',
+    },
+    announce: {
+      started: 'Download requested.',
+      status: (status, source) => `Restore job status: ${status} (${source}).`,
+      retry: (s) => `Rate limited; retrying in ${s} seconds.`,
+      done: 'The download link is ready.',
+      failed: 'The download could not be requested.',
+    },
+    httpLog: 'HTTP log',
+  },
+  'zh-CN': {
+    htmlLang: 'zh-CN',
+    title: 'Atlas 快照下载',
+    intro:
+      '为共享层或 Flex 集群的备份快照申请下载链接，并跟踪恢复任务直到链接就绪。本页面离线运行：由 Service Worker 代替 Atlas 应答。',
+    language: '语言',
+    scenario: '模拟场景',
+    scenarioHint: '选择离线模拟的 Atlas 如何应答。',
+    scenarios: {
+      happy: '正常流程',
+      validation: '校验错误（HTTP 400）',
+      'rate-limited': '限流（HTTP 429，自动重试）',
+      'after-sunset': '停用日之后 → Flex',
+    },
+    fields: {
+      groupId: {
+        label: '项目 ID',
+        hint: '24 位十六进制字符，例如 32b6e34b3d91647abb20e7b8',
+        problem: '请检查项目 ID：必须是 24 个字符，只能包含数字 0–9 和字母 a–f。',
+      },
+      clusterName: {
+        label: '集群名称',
+        hint: '字母、数字和连字符，以字母或数字开头',
+        problem: '请检查集群名称：只能使用字母、数字和连字符，并以字母或数字开头。',
+      },
+      snapshotId: {
+        label: '快照 ID',
+        hint: '24 位十六进制字符',
+        problem: '请检查快照 ID：必须是 24 个字符，只能包含数字 0–9 和字母 a–f。',
+      },
+      token: {
+        label: 'Bearer 令牌（演示值，并非机密）',
+        hint: '离线模拟接受这个演示令牌',
+        problem: 'Atlas 不接受此令牌。',
+      },
+    },
+    submit: '申请下载',
+    busy: '正在申请…',
+    formProblems: (n) => `有 ${n} 个字段需要修改。`,
+    atlasSaid: 'Atlas 返回：',
+    clientSaid: '发送前检查：',
+    timelineHeading: '恢复任务',
+    timelineEmpty: '尚未发送请求。',
+    source: { tenant: 'Tenant API', flex: 'Flex API' },
+    postAnswer: '下载请求的应答',
+    poll: (n) => `第 ${n} 次轮询`,
+    requestSent: (op) => `已申请下载（${op}）`,
+    retry: (attempt, s) => `第 ${attempt} 次尝试被限流（HTTP 429）：${s} 秒后重试`,
+    deprecationHeaders: (op, sunset) => `Atlas 在响应头中将 ${op} 标记为已弃用${sunset ? `（Sunset：${sunset}）` : ''}`,
+    route: {
+      'tenant-live': '由 Tenant API 提供（仍可用）。',
+      'use-flex': '由 Flex API 提供（按请求）。',
+      'sunset-passed': '由 Flex API 提供：停用日期已过。',
+      'tenant-gone': '由 Flex API 提供：Tenant 端点返回 410（已停用），请求已改用 Flex。',
+    },
+    switchedToFlex: '改用 Flex API 继续。',
+    resultHeading: '下载链接',
+    download: '下载快照',
+    expires: (when) => `链接将于 ${when}（UTC）过期。`,
+    noExpiry: 'Atlas 没有给出此链接的过期时间。',
+    errorHeading: '无法申请下载',
+    errors: {
+      validation: '发送请求前，有字段需要修改。',
+      badRequest: (status, code) => `Atlas 拒绝了请求（HTTP ${status}${code ? `，${code}` : ''}）。`,
+      api: (status, code) => `Atlas 返回了错误（HTTP ${status}${code ? `，${code}` : ''}）。`,
+      rateLimited: (attempts) => `尝试 ${attempts} 次后 Atlas 仍在限流，请稍后再试。`,
+      sunset: 'Tenant 端点已停用（HTTP 410），请参阅上方的通知。',
+      auth: 'Atlas 不接受所给的凭据。',
+      network: '无法连接 Atlas。',
+      timeout: '恢复任务未能按时完成。',
+      jobFailed: (status) => `恢复任务以状态 ${status} 结束。`,
+      unknown: '发生了意外错误。',
+    },
+    announce: {
+      started: '已申请下载。',
+      status: (status, source) => `恢复任务状态：${status}（${source}）。`,
+      retry: (s) => `被限流，${s} 秒后重试。`,
+      done: '下载链接已就绪。',
+      failed: '无法申请下载。',
+    },
+    httpLog: 'HTTP 日志',
+  },
+};

@@ -1,0 +1,36 @@
+// Dev entry (`pnpm dev`): the offline Atlas (msw worker) starts before the page mounts.
+// `?scenario=rate-limited&lang=zh-CN` pick the initial scenario and language; the page keeps them in the URL.
+
+import { startDemo } from './demo.ts';
+import { isScenarioId } from './scenarios.ts';
+
+const params = new URLSearchParams(location.search);
+const scenario = params.get('scenario');
+const locale = params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
+document.documentElement.lang = locale;
+
+const remember = (key: string, value: string) => {
+  const url = new URL(location.href);
+  url.searchParams.set(key, value);
+  history.replaceState(null, '', url);
+};
+
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+startDemo(root, {
+  scenario: isScenarioId(scenario) ? scenario : 'happy',
+  locale,
+  pollIntervalMs: 1_000,
+  latencyMs: 250,
+  onLocaleChange: (l) => {
+    document.documentElement.lang = l;
+    remember('lang', l);
+  },
+  onScenarioChange: (s) => remember('scenario', s),
+}).catch((error: unknown) => {
+  // E.g. a browser without service workers (or a non-secure origin other than localhost).
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = `The offline Atlas mock could not start: ${error instanceof Error ? error.message : String(error)}`;
+  root.replaceChildren(p);
+});

@@ -1,0 +1,69 @@
+// The scenarios configure @atlas-kit/mocks as documented: checked with msw's getResponse, no page involved.
+import { sunsetDate } from '@atlas-kit/migration-notice';
+import { createAtlasHandlers } from '@atlas-kit/mocks';
+import { getResponse } from 'msw';
+import { describe, expect, test } from 'vitest';
+import { DEMO_TOKEN } from '../src/app.ts';
+import { mockOptionsFor } from '../src/mock-options.ts';
+import { afterSunset, beforeSunset, scenarios } from '../src/scenarios.ts';
+import { handlersFor } from './msw-handlers.ts';
+
+const base = 'https://cloud.mongodb.com/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/clusters/Cluster0/backup/tenant';
+const MT = 'application/vnd.atlas.2023-01-01+json';
+const post = (token = DEMO_TOKEN) =>
+  new Request(`${base}/download`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, Accept: MT, 'Content-Type': MT },
+    body: JSON.stringify({ snapshotId: '5f4d3c2b1a0e9d8c7b6a5f4e', targetDeploymentItemName: 'Cluster0' }),
+  });
+const tuning = { pollIntervalMs: 10, bearerTokens: [DEMO_TOKEN] };
+const answer = async (id: keyof typeof scenarios, req: Request) => {
+  const res = await getResponse(handlersFor(createAtlasHandlers(mockOptionsFor(scenarios[id], tuning))), req);
+  if (!res) throw new Error('no handler answered');
+  return res;
+};
+
+describe('scenario → mock options', () => {
+  test('the dates sit on either side of the sunset from migration-notice', () => {
+    expect(beforeSunset.getTime()).toBeLessThan(sunsetDate.getTime());
+    expect(afterSunset.getTime()).toBeGreaterThan(sunsetDate.getTime());
+  });
+
+  test('happy: 200 PENDING with the deprecation headers', async () => {
+    const res = await answer('happy', post());
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { status: string }).status).toBe('PENDING');
+    expect(res.headers.get('Sunset')).not.toBeNull();
+  });
+
+  test('only the demo token is accepted', async () => {
+    expect((await answer('happy', post('another-token'))).status).toBe(401);
+  });
+
+  test('validation: 400 VALIDATION_ERROR', async () => {
+    const res = await answer('validation', post());
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { errorCode: string; badRequestDetail?: { fields?: { field: string }[] } };
+    expect(body.errorCode).toBe('VALIDATION_ERROR');
+    expect(body.badRequestDetail?.fields?.map((f) => f.field)).toEqual(['snapshotId']);
+  });
+
+  test('after-sunset: the tenant download answers 410', async () => {
+    const res = await answer('after-sunset', post());
+    expect(res.status).toBe(410);
+  });
+
+  test('rate-limited: the third request in a row meets 429 with a short Retry-After', async () => {
+    const handlers = handlersFor(createAtlasHandlers(mockOptionsFor(scenarios['rate-limited'], tuning)));
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const res = await getResponse(handlers, post());
+      statuses.push(res?.status ?? 0);
+      if (res?.status === 429) retryAfter = res.headers.get('Retry-After');
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(retryAfter)).toBeLessThanOrEqual(2);
+  });
+});

@@ -1,5 +1,6 @@
 // Sums the vitest JSON reports that `pnpm test` leaves in packages/*/.test-results/ (turbo
-// restores them on a cache hit too) into the one closing line CI reads.
+// restores them on a cache hit too) into the one closing line CI reads. A package that has a
+// test script but left no report counts as a failure: its tests would otherwise vanish silently.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,11 +8,16 @@ let passed = 0;
 let failed = 0;
 const packagesDir = join(import.meta.dirname, '..', 'packages');
 for (const pkg of readdirSync(packagesDir)) {
+  const manifest = JSON.parse(readFileSync(join(packagesDir, pkg, 'package.json'), 'utf8'));
+  if (!manifest.scripts?.test) continue;
   const dir = join(packagesDir, pkg, '.test-results');
   let files: string[] = [];
   try {
     files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-  } catch {
+  } catch {}
+  if (files.length === 0) {
+    console.error(`${manifest.name}: no test report in ${dir}`);
+    failed += 1;
     continue;
   }
   for (const file of files) {

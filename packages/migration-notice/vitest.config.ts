@@ -8,5 +8,7 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/vitest.json' },
   },
 });

@@ -18,10 +18,7 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-// pnpm may link @vitest/browser-playwright to a copy of vitest resolved with another peer set
-// (other packages of the workspace add @vitest/ui, happy-dom…), whose types are then not identical
-// to this vitest's although the runtime objects are: hence the cast (type-level only).
-const provider = playwright({ launchOptions: { executablePath, args: chromiumArgs } }) as any;
+const provider = playwright({ launchOptions: { executablePath, args: chromiumArgs } });
 
 export default defineConfig({
   test: {

@@ -2,6 +2,7 @@
 // the spec's versioned media types, input validation before the network, typed errors, envelope
 // unwrapping, 429 retries and deprecation reporting.
 import type { DeprecationSignal } from '@atlas-kit/migration-notice';
+import { atlasServerUrl } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
@@ -110,7 +111,7 @@ export interface AtlasClient {
   requestSnapshotDownload(input: SnapshotDownloadRequest): Promise<SnapshotDownloadOutcome>;
 }
 
-const DEFAULT_BASE_URL = 'https://cloud.mongodb.com';
+const DEFAULT_BASE_URL = atlasServerUrl;
 /** Bound of the (shared, rare) token request when the client has no timeoutMs. */
 const TOKEN_TIMEOUT_MS = 30_000;
 const BODY_TEXT_LIMIT = 500;

@@ -16,6 +16,7 @@ import {
   type SnapshotStatusEvent,
 } from '@atlas-kit/client';
 import { type Locale, locales, noticeData } from '@atlas-kit/migration-notice';
+import { atlasServerUrl } from '@atlas-kit/openapi';
 import { type FieldKey, type FieldProblems, fieldKeys, fieldProblems } from './field-errors.ts';
 import { formatSeconds, type Labels, labels } from './labels.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
@@ -122,7 +123,7 @@ function shownUrl(url: string): string {
 
 export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle {
   const id = `aw${++mounts}`;
-  const baseUrl = options.baseUrl ?? 'https://cloud.mongodb.com';
+  const baseUrl = options.baseUrl ?? atlasServerUrl;
   const initialScenario = options.scenario ?? 'happy';
   const state: State = {
     locale: options.locale ?? 'en',

@@ -13,10 +13,9 @@ import { sampleValues } from '../src/demo.ts';
 import { labels } from '../src/labels.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { scenarios } from '../src/scenarios.ts';
-import { handlersFor } from './msw-handlers.ts';
 
 const tuning = { pollIntervalMs: 5, latencyMs: 0, bearerTokens: [DEMO_TOKEN] };
-const server = setupServer(...handlersFor(createAtlasHandlers(mockOptionsFor(scenarios.happy, tuning))));
+const server = setupServer(...createAtlasHandlers(mockOptionsFor(scenarios.happy, tuning)).handlers);
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 afterAll(() => server.close());
 
@@ -34,7 +33,7 @@ function mount(values: Partial<typeof sampleValues> = {}): HTMLElement {
     values: { ...sampleValues, ...values },
     pollIntervalMs: tuning.pollIntervalMs,
     // Each scenario swaps in a fresh handler set from the mocks, as the browser demo does.
-    applyScenario: (s) => server.resetHandlers(...handlersFor(createAtlasHandlers(mockOptionsFor(s, tuning)))),
+    applyScenario: (s) => server.resetHandlers(...createAtlasHandlers(mockOptionsFor(s, tuning)).handlers),
   });
   return root;
 }

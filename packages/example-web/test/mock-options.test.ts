@@ -6,7 +6,6 @@ import { describe, expect, test } from 'vitest';
 import { DEMO_TOKEN } from '../src/app.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { afterSunset, beforeSunset, scenarios } from '../src/scenarios.ts';
-import { handlersFor } from './msw-handlers.ts';
 
 const base = 'https://cloud.mongodb.com/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/clusters/Cluster0/backup/tenant';
 const MT = 'application/vnd.atlas.2023-01-01+json';
@@ -18,7 +17,7 @@ const post = (token = DEMO_TOKEN) =>
   });
 const tuning = { pollIntervalMs: 10, bearerTokens: [DEMO_TOKEN] };
 const answer = async (id: keyof typeof scenarios, req: Request) => {
-  const res = await getResponse(handlersFor(createAtlasHandlers(mockOptionsFor(scenarios[id], tuning))), req);
+  const res = await getResponse(createAtlasHandlers(mockOptionsFor(scenarios[id], tuning)).handlers, req);
   if (!res) throw new Error('no handler answered');
   return res;
 };
@@ -54,7 +53,7 @@ describe('scenario → mock options', () => {
   });
 
   test('rate-limited: the third request in a row meets 429 with a short Retry-After', async () => {
-    const handlers = handlersFor(createAtlasHandlers(mockOptionsFor(scenarios['rate-limited'], tuning)));
+    const handlers = createAtlasHandlers(mockOptionsFor(scenarios['rate-limited'], tuning)).handlers;
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 3; i++) {

@@ -1,7 +1,7 @@
 // Everything the handlers know about the four operations, read once from the merged spec
 // (atlasDocument): paths, media types, parameters, documented statuses, example bodies and the
 // error bodies of components/responses. Nothing here is retyped from the YAML.
-import { atlasDocument, createSpecValidator, operation } from '@atlas-kit/openapi';
+import { atlasDocument, atlasServerUrl, createSpecValidator, operation } from '@atlas-kit/openapi';
 
 export const atlasOperationIds = [
   'downloadClusterBackupTenant',
@@ -114,7 +114,7 @@ export function componentErrorExample(name: string): Node {
 }
 
 /** The server the spec names (links in bodies point there, as Atlas's do). */
-export const specServerUrl: string = (atlasDocument as any).servers?.[0]?.url ?? 'https://cloud.mongodb.com';
+export const specServerUrl: string = atlasServerUrl;
 
 /** The API prefix every operation shares (`/api/atlas/v2`): the catch-all answers 404 under it. */
 export const apiPrefix: string = (() => {

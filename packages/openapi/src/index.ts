@@ -1,3 +1,3 @@
 export { atlasDocument, fragments, type OpenApiDocument } from './documents.ts';
-export { type HttpMethod, type OperationFacts, operation, operationIds } from './operation.ts';
+export { atlasServerUrl, type HttpMethod, type OperationFacts, operation, operationIds } from './operation.ts';
 export { createSpecValidator, type ResponseCheck, type SpecValidator } from './validator.ts';

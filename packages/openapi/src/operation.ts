@@ -18,6 +18,13 @@ export interface OperationFacts {
   statuses: string[];
 }
 
+/** The server the spec names (`servers[0].url`): the default origin of client and mocks. */
+export const atlasServerUrl: string = (() => {
+  const url = (atlasDocument.servers as Array<{ url?: string }> | undefined)?.[0]?.url;
+  if (!url) throw new Error('the merged spec names no server');
+  return url;
+})();
+
 const versioned = /^application\/vnd\.atlas\.(\d{4}-\d{2}-\d{2})\+json$/;
 const methods = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
@@ -29,7 +36,9 @@ function collect(): Map<string, OperationFacts> {
       if (!op?.operationId) continue;
       // Success answers carry the versioned type; the request body (when any) carries the same one.
       const success = Object.entries<any>(op.responses ?? {}).find(([status]) => status.startsWith('2'));
-      const mediaType = Object.keys(op.requestBody?.content ?? success?.[1]?.content ?? {}).find((t) => versioned.test(t));
+      const mediaType = Object.keys(op.requestBody?.content ?? success?.[1]?.content ?? {}).find((t) =>
+        versioned.test(t),
+      );
       if (!mediaType) throw new Error(`${op.operationId}: no versioned media type in the spec`);
       byId.set(op.operationId, {
         operationId: op.operationId,

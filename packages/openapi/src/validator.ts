@@ -93,7 +93,10 @@ export function createSpecValidator(doc: OpenApiDocument = atlasDocument): SpecV
     const contentType = (get('content-type') ?? '').split(';')[0]?.trim() ?? '';
     const media = content[contentType];
     if (!media) return [...errors, `content-type "${contentType}" is not one of ${Object.keys(content).join(', ')}`];
-    return [...errors, ...validateSchema(media.schema ?? {}, body).map((e) => `body${e.startsWith('(root)') ? e.slice(6) : ` ${e}`}`)];
+    return [
+      ...errors,
+      ...validateSchema(media.schema ?? {}, body).map((e) => `body${e.startsWith('(root)') ? e.slice(6) : ` ${e}`}`),
+    ];
   };
 
   return { deref, validateSchema, validateResponse, findOperation };

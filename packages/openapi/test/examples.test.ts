@@ -16,7 +16,12 @@ function examplesOf(doc: OpenApiDocument): Example[] {
   const { deref } = createSpecValidator(doc);
   const found: Example[] = [];
   const walk = (node: unknown, where: string): void => {
-    if (Array.isArray(node)) return node.forEach((child, i) => walk(child, `${where}/${i}`));
+    if (Array.isArray(node)) {
+      node.forEach((child, i) => {
+        walk(child, `${where}/${i}`);
+      });
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const n = node as Node;
     if ('schema' in n && 'example' in n) found.push({ where, schema: n.schema, value: n.example });

@@ -20,8 +20,8 @@ describe('scenario types', () => {
     expectTypeOf<ErrorStatus<'getBackupTenantRestore'>>().toEqualTypeOf<
       400 | 401 | 403 | 404 | 406 | 410 | 429 | 500
     >();
-    expectTypeOf<ErrorStatus<'downloadFlexBackup'>>().toEqualTypeOf<400 | 401 | 403 | 404 | 409 | 429 | 500>();
-    expectTypeOf<ErrorStatus<'getFlexRestoreJob'>>().toEqualTypeOf<400 | 401 | 403 | 404 | 429 | 500>();
+    expectTypeOf<ErrorStatus<'downloadFlexBackup'>>().toEqualTypeOf<400 | 401 | 403 | 404 | 406 | 409 | 429 | 500>();
+    expectTypeOf<ErrorStatus<'getFlexRestoreJob'>>().toEqualTypeOf<400 | 401 | 403 | 404 | 406 | 429 | 500>();
   });
 
   it('documented endpoint codes are typed', () => {

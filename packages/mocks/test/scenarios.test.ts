@@ -115,7 +115,7 @@ describe('scenario control at run time', () => {
       /scenario.downloadFlex is unknown/,
     );
     expect(() => atlas.setScenario({ getFlexRestoreJob: { status: 409 } } as never)).toThrow(
-      /getFlexRestoreJob.status must be one of 200, 400, 401, 403, 404, 429, 500/,
+      /getFlexRestoreJob.status must be one of 200, 400, 401, 403, 404, 406, 429, 500/,
     );
     expect(() => atlas.setScenario({ restoreOutcome: 'DONE' } as never)).toThrow(/restoreOutcome/);
     expect(() => createAtlasHandlers({ scenario: { latencyMs: -1 } })).toThrow(/latencyMs/);

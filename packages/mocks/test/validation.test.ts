@@ -161,6 +161,18 @@ describe('406 INVALID_VERSION_DATE', () => {
     }
   });
 
+  it.each([
+    ['no Accept', undefined],
+    ['application/json', 'application/json'],
+    ['the tenant version', mediaTypes.downloadClusterBackupTenant],
+  ])('flex: %s', async (_name, accept) => {
+    for (const id of ['downloadFlexBackup', 'getFlexRestoreJob'] as const) {
+      const answer = await ask(id, { headers: { accept } });
+      expect(answer.status).toBe(406);
+      expect(answer.body.errorCode).toBe('INVALID_VERSION_DATE');
+    }
+  });
+
   it('accepts the version inside a list', async () => {
     const accept = `application/json;q=0.9, ${mediaTypes.getBackupTenantRestore};q=0.5`;
     expect((await ask('getBackupTenantRestore', { headers: { accept } })).status).toBe(200);

@@ -2,10 +2,11 @@ import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
 
-// Debian's chromium; never a downloaded browser.
+// Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (as in packages/mocks).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromium = playwright({
   launchOptions: {
-    executablePath: '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',

@@ -2,7 +2,7 @@
 // the spec's versioned media types, input validation before the network, typed errors, envelope
 // unwrapping, 429 retries and deprecation reporting.
 import type { DeprecationSignal } from '@atlas-kit/migration-notice';
-import { atlasServerUrl } from '@atlas-kit/openapi';
+import { atlasServerUrl, documentedStatusErrorCode } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
 import createClient, { type Client } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
@@ -115,6 +115,8 @@ const DEFAULT_BASE_URL = atlasServerUrl;
 /** Bound of the (shared, rare) token request when the client has no timeoutMs. */
 const TOKEN_TIMEOUT_MS = 30_000;
 const BODY_TEXT_LIMIT = 500;
+/** Atlas's errorCode of a 410 past the sunset: the overlay's documented example (VERSION_GONE). */
+const VERSION_GONE = documentedStatusErrorCode(410);
 
 // openapi-fetch's default path serializer handles every OpenAPI style with regexes on each call;
 // these operations have simple `{name}` segments only, so each template is split once and joined.
@@ -170,6 +172,17 @@ function checkTimeout(value: unknown, what: string): number | undefined {
   return value;
 }
 
+/** A callback option: undefined, or a function (anything else would fail later, far from its cause, or silently). */
+function checkCallback<F>(value: F | undefined, what: string): F | undefined {
+  if (value !== undefined && typeof value !== 'function') {
+    throw new TypeError(`createAtlasClient: ${what} must be a function, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+const describeValue = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? 'a string' : typeof value;
+
 export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   if (!options || typeof options !== 'object') {
     throw new TypeError('createAtlasClient(options): options with at least `auth` are required');
@@ -178,12 +191,13 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const clientTimeoutMs = checkTimeout(options.timeoutMs, 'createAtlasClient: timeoutMs');
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('createAtlasClient: no fetch available; pass options.fetch');
-  const clientRetry = resolveRetry(options.retry);
+  const onDeprecation = checkCallback(options.onDeprecation, 'onDeprecation');
+  const userDebug = checkCallback(options.debug, 'debug');
+  const now = checkCallback(options.now, 'now') ?? (() => new Date());
+  const clientRetry = resolveRetry(options.retry, 'createAtlasClient: ');
   const clientEnvelope = options.envelope === true;
-  const now = options.now ?? (() => new Date());
   const authType = options.auth?.type;
   const redactor = createRedactor();
-  const userDebug = options.debug;
   const debug = userDebug ? (line: string) => userDebug(redactor.redact(line)) : undefined;
   const calls: CallRegistry = new WeakMap();
   const outgoing = new WeakMap<Request, CallContext>();
@@ -223,7 +237,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       return undefined;
     },
   });
-  const reporter = createDeprecationReporter({ onDeprecation: options.onDeprecation, now });
+  const reporter = createDeprecationReporter({ onDeprecation, now });
 
   function apiError(
     id: ClientOperationId,
@@ -248,7 +262,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     }
     const opFacts = plan(id).facts;
     if (status === 429) return new AtlasRateLimitError(facts, attempt);
-    if (status === 410 && (facts.errorCode === 'VERSION_GONE' || opFacts.deprecated)) {
+    if (status === 410 && (facts.errorCode === VERSION_GONE || opFacts.deprecated)) {
       return new EndpointSunsetError(facts, noticeFor(opFacts, null, now()), replacementFor(id), opFacts.sunset);
     }
     return new AtlasApiError(facts);
@@ -266,7 +280,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
     const signal = o.signal && timeout ? AbortSignal.any([o.signal, timeout]) : (o.signal ?? timeout);
     const envelope = o.envelope ?? clientEnvelope;
-    const retry = o.retry === undefined ? clientRetry : resolveRetry(o.retry);
+    const retry = o.retry === undefined ? clientRetry : resolveRetry(o.retry, `${id}: `);
     // The versioned media type of the operation, from the spec: Atlas answers 406 to any other.
     const headers: Record<string, string> = { Accept: facts.mediaType };
     const params = { path };

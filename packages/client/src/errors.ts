@@ -3,10 +3,19 @@
 // token or signed URL reaches a message, `String(err)`, `util.inspect(err)` or `JSON.stringify(err)`.
 
 import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice';
+import { documentedStatusErrorCode } from '@atlas-kit/openapi';
 import type { components } from '@atlas-kit/openapi/types';
 import type { RateLimitInfo } from './rate-limit.ts';
 
 type FieldViolation = components['schemas']['FieldViolation'];
+
+/**
+ * Atlas's own errorCode of a 429 (the example of the spec's tooManyRequests answer), which
+ * AtlasRateLimitError reuses as its `code`. The value comes from the spec; the AtlasErrorCode
+ * union below spells it too only because a type cannot be read from a JSON value and
+ * `err.code === 'RATE_LIMITED'` must narrow (test/spec-facts.test.ts checks that they agree).
+ */
+const RATE_LIMITED = documentedStatusErrorCode(429) as 'RATE_LIMITED';
 
 export type AtlasErrorCode =
   | 'VALIDATION'
@@ -113,7 +122,7 @@ export class AtlasRateLimitError extends AtlasApiError {
   readonly attempts: number;
   readonly retryAfterMs?: number;
   constructor(facts: ApiErrorFacts, attempts: number) {
-    super(facts, 'RATE_LIMITED', `${apiMessage(facts)}; gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
+    super(facts, RATE_LIMITED, `${apiMessage(facts)}; gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}`);
     this.attempts = attempts;
     this.retryAfterMs = facts.rateLimit.retryAfterMs;
   }

@@ -112,6 +112,19 @@ describe('API keys with HTTP Digest', () => {
     expect(new Set(seen.map((p) => p.nonce))).toEqual(new Set([nonce]));
   });
 
+  it('concurrent first calls answering the same challenge never reuse an nc for that nonce', async () => {
+    const c = make();
+    // Three calls go out before any challenge is known: each gets a 401 for the same nonce.
+    const results = await Promise.all([post(c), post(c), post(c)]);
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(server.requests.filter((r) => !r.headers.authorization)).toHaveLength(3);
+    const pairs = seen.map((p) => `${p.nonce} ${p.nc}`);
+    expect(pairs).toHaveLength(3);
+    expect(new Set(seen.map((p) => p.nonce))).toEqual(new Set([nonce]));
+    expect(new Set(pairs).size).toBe(3);
+    expect(seen.map((p) => p.nc).sort()).toEqual(['00000001', '00000002', '00000003']);
+  });
+
   it('signs the query too (uri includes envelope=true)', async () => {
     await post(make(), true).catch(() => undefined);
     expect(seen[0]?.uri).toMatch(/\?envelope=true$/);

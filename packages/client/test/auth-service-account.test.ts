@@ -1,4 +1,4 @@
-import { operation } from '@atlas-kit/openapi';
+import { oauthTokenPath, operation } from '@atlas-kit/openapi';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasApiError, AtlasAuthError, createAtlasClient } from '../src/index.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
@@ -24,7 +24,7 @@ beforeEach(() => {
   valid = new Set();
   expiresIn = 3600;
   server.handle(async (req, res) => {
-    if (req.path === '/api/oauth/token') {
+    if (req.path === oauthTokenPath) {
       issued += 1;
       const token = `access-${issued}`;
       valid.add(token);
@@ -46,11 +46,11 @@ const make = (extra: { refreshMarginMs?: number } = {}) =>
   });
 const download = (c: ReturnType<typeof make>) =>
   c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
-const tokenRequests = () => server.requests.filter((r) => r.path === '/api/oauth/token');
-const apiRequests = () => server.requests.filter((r) => r.path !== '/api/oauth/token');
+const tokenRequests = () => server.requests.filter((r) => r.path === oauthTokenPath);
+const apiRequests = () => server.requests.filter((r) => r.path !== oauthTokenPath);
 
 describe('service account (OAuth 2.0 client credentials)', () => {
-  it('asks {baseUrl}/api/oauth/token with Basic client id/secret and grant_type=client_credentials', async () => {
+  it('asks {baseUrl} + the spec tokenUrl path (/api/oauth/token) with Basic client id/secret and grant_type=client_credentials', async () => {
     await download(make());
     const [token] = tokenRequests();
     expect(token?.method).toBe('POST');
@@ -108,6 +108,19 @@ describe('service account (OAuth 2.0 client credentials)', () => {
     expect(api[2]?.headers['content-type']).toBe(flexMedia);
   });
 
+  it('concurrent calls that all get a 401 share one refresh: 2 token requests in all, every call succeeds', async () => {
+    const c = make();
+    await download(c);
+    valid.clear(); // the server revokes access-1, which all six calls below carry
+    const results = await Promise.all(Array.from({ length: 6 }, () => download(c)));
+    expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(tokenRequests()).toHaveLength(2); // the initial token and one refresh
+    const api = apiRequests().slice(1);
+    expect(api.filter((r) => r.headers.authorization === 'Bearer access-1')).toHaveLength(6);
+    expect(api.filter((r) => r.headers.authorization === 'Bearer access-2')).toHaveLength(6);
+    expect(api).toHaveLength(12);
+  });
+
   it('client.raw (plain openapi-fetch) carries the same middleware: a 401 resend replays the cloned body', async () => {
     const c = make();
     await download(c);
@@ -126,7 +139,7 @@ describe('service account (OAuth 2.0 client credentials)', () => {
 
   it('a second 401 is reported, not looped on', async () => {
     server.handle((req, res) =>
-      req.path === '/api/oauth/token'
+      req.path === oauthTokenPath
         ? json(res, 200, { access_token: `access-${++issued}`, token_type: 'bearer', expires_in: 3600 })
         : json(res, 401, { error: 401, errorCode: 'UNAUTHORIZED', reason: 'Unauthorized' }),
     );
@@ -139,7 +152,7 @@ describe('service account (OAuth 2.0 client credentials)', () => {
 
   it('a refused token request → AtlasAuthError with the OAuth error, and no API call', async () => {
     server.handle((req, res) =>
-      req.path === '/api/oauth/token'
+      req.path === oauthTokenPath
         ? json(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' })
         : atlas(res, 200, flexJob, flexMedia),
     );
@@ -157,7 +170,7 @@ describe('service account (OAuth 2.0 client credentials)', () => {
   it('a token answer without access_token → AtlasAuthError; the next call tries again', async () => {
     let n = 0;
     server.handle((req, res) => {
-      if (req.path !== '/api/oauth/token') return atlas(res, 200, flexJob, flexMedia);
+      if (req.path !== oauthTokenPath) return atlas(res, 200, flexJob, flexMedia);
       n += 1;
       if (n === 1) {
         res.writeHead(200, { 'Content-Type': 'text/html' });

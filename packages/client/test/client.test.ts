@@ -368,6 +368,48 @@ describe('client options', () => {
     expect(() => createAtlasClient({ auth: { type: 'magic' } as never })).toThrow(/unknown auth\.type "magic"/);
   });
 
+  it('a missing, malformed or unknown auth gets a message that says what is expected', () => {
+    const expected = "expected 'serviceAccount', 'bearer', 'digest' or 'none'";
+    expect(() => createAtlasClient({ auth: undefined } as never)).toThrow(
+      new TypeError(
+        "createAtlasClient: options.auth is required, e.g. { type: 'serviceAccount', clientId, clientSecret }",
+      ),
+    );
+    expect(() => createAtlasClient({ auth: 'my-token' } as never)).toThrow(
+      new TypeError(
+        "createAtlasClient: options.auth must be an object such as { type: 'serviceAccount', clientId, clientSecret }, got string",
+      ),
+    );
+    expect(() => createAtlasClient({ auth: { token: 'my-token' } } as never)).toThrow(
+      new TypeError(`createAtlasClient: auth.type is required; ${expected}`),
+    );
+    expect(() => createAtlasClient({ auth: { type: 'apiKey' } } as never)).toThrow(
+      new TypeError(`createAtlasClient: unknown auth.type "apiKey"; ${expected}`),
+    );
+  });
+
+  it.each([
+    ['onDeprecation', { onDeprecation: 'warn' }, 'createAtlasClient: onDeprecation must be a function, got a string'],
+    ['debug', { debug: true }, 'createAtlasClient: debug must be a function, got boolean'],
+    ['now', { now: new Date(0) }, 'createAtlasClient: now must be a function, got object'],
+    ['retry.onRetry', { retry: { onRetry: {} } }, 'createAtlasClient: retry.onRetry must be a function, got object'],
+    ['retry', { retry: 3 }, 'createAtlasClient: retry must be an object'],
+  ])('a %s that is not what it should be → TypeError when the client is made', (_name, extra, message) => {
+    expect(() => createAtlasClient({ auth: { type: 'none' }, ...(extra as object) })).toThrow(TypeError);
+    expect(() => createAtlasClient({ auth: { type: 'none' }, ...(extra as object) })).toThrow(message);
+  });
+
+  it('a per-call retry.onRetry that is not a function → TypeError naming the operation, before any request', async () => {
+    const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'none' }, fetch: forbiddenFetch });
+    await expect(
+      c.downloadFlexBackup(
+        { groupId: GROUP, name: 'Cluster0' },
+        { snapshotId: SNAPSHOT },
+        { retry: { onRetry: 'log' as never } },
+      ),
+    ).rejects.toThrow(new TypeError('downloadFlexBackup: retry.onRetry must be a function, got string'));
+  });
+
   it('defaults baseUrl to https://cloud.mongodb.com', () => {
     expect(createAtlasClient({ auth: { type: 'none' } }).baseUrl).toBe('https://cloud.mongodb.com');
   });

@@ -2,7 +2,7 @@
 // String(err), util.inspect(err), JSON.stringify(err), console output, debug output, or the
 // client object's inspect/JSON/String forms.
 import { inspect } from 'node:util';
-import { operation } from '@atlas-kit/openapi';
+import { oauthTokenPath, operation } from '@atlas-kit/openapi';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AtlasError, createAtlasClient } from '../src/index.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
@@ -127,7 +127,7 @@ describe('secrets never leak', () => {
 
   it('API 401 after the refresh, echoing the access token', async () => {
     server.handle((req, res) =>
-      req.path === '/api/oauth/token'
+      req.path === oauthTokenPath
         ? json(res, 200, { access_token: ACCESS, token_type: 'Bearer', expires_in: 3600 })
         : json(res, 401, {
             error: 401,
@@ -222,7 +222,7 @@ describe('secrets never leak', () => {
 
   it('the client object shows no secret when inspected, serialised or printed', async () => {
     server.handle((req, res) =>
-      req.path === '/api/oauth/token'
+      req.path === oauthTokenPath
         ? json(res, 200, { access_token: ACCESS, token_type: 'Bearer', expires_in: 3600 })
         : atlas(res, 200, { id: JOB, clusterName: 'Cluster0', status: 'PENDING' }, tenantMedia),
     );

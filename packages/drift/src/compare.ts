@@ -499,24 +499,21 @@ export class Differ {
       const lower = LOWER_BOUNDS.includes(key);
       let tightened: boolean;
       let verb: string;
-      if (bv === undefined || bv === false) {
+      if (bv === undefined) {
         tightened = true;
         verb = 'set';
-      } else if (uv === undefined || uv === false) {
+      } else if (uv === undefined) {
         tightened = false;
         verb = 'removed';
-      } else if (typeof bv === 'number' && typeof uv === 'number') {
+      } else {
         verb = uv > bv ? 'increased' : 'decreased';
         tightened = lower ? uv > bv : uv < bv;
-      } else {
-        tightened = true;
-        verb = 'changed';
       }
-      const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+      const boundId = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
       const severity = dir === 'request' ? (tightened ? 'breaking' : 'info') : tightened ? 'info' : 'warning';
       this.add(
         severity,
-        `${X}-${kebab}-${verb}`,
+        `${X}-${boundId}-${verb}`,
         loc,
         `${key} ${verb}: ${show(bv) ?? '(none)'} → ${show(uv) ?? '(none)'}`,
       );
@@ -612,7 +609,7 @@ export class Differ {
     X: string,
   ): void {
     if (!b && !u) return;
-    const kebab = keyword.replace(/[A-Z]/, (c) => `-${c.toLowerCase()}`);
+    const keywordId = keyword.replace(/[A-Z]/, (c) => `-${c.toLowerCase()}`);
     const bl = b ?? [];
     const ul = u ?? [];
     // identical variants pair up whatever their order or component names; the rest pair by position
@@ -636,7 +633,7 @@ export class Differ {
       const severity: Severity = keyword === 'allOf' ? by(ctx.dir, 'info', 'warning') : by(ctx.dir, 'breaking', 'info');
       this.add(
         severity,
-        `${X}-${kebab}-removed`,
+        `${X}-${keywordId}-removed`,
         `${ctx.loc}.${keyword}[${i}]`,
         `${keyword} variant ${bl[i]?.ref ?? i} was removed`,
       );
@@ -645,7 +642,7 @@ export class Differ {
       const severity: Severity = keyword === 'allOf' ? by(ctx.dir, 'breaking', 'info') : by(ctx.dir, 'info', 'warning');
       this.add(
         severity,
-        `${X}-${kebab}-added`,
+        `${X}-${keywordId}-added`,
         `${ctx.loc}.${keyword}[${j}]`,
         `${keyword} variant ${ul[j]?.ref ?? j} was added`,
       );

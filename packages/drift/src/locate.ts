@@ -1,5 +1,3 @@
-import { rawBlock } from './lazy-yaml.ts';
-
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export interface OperationTarget {
@@ -62,9 +60,6 @@ export function locateOperation(doc: any, target: OperationTarget): LocatedOpera
   const ids = target.operationIds.filter(Boolean);
   for (const id of ids) {
     for (const path of Object.keys(paths)) {
-      // lazy upstream documents: skip (do not parse) path items whose text cannot hold the id
-      const raw = rawBlock(paths, path);
-      if (raw !== undefined && !raw.includes(id)) continue;
       const item = paths[path];
       if (!item || typeof item !== 'object') continue;
       for (const m of METHODS) {

@@ -23,7 +23,8 @@ export interface SchemaNode {
   oneOf?: SchemaNode[];
   anyOf?: SchemaNode[];
   not?: SchemaNode;
-  bounds: Partial<Record<BoundKey, number | boolean>>;
+  /** numbers only: OpenAPI 3.0's `exclusiveMinimum: true` + `minimum: m` is read as 3.1's `exclusiveMinimum: m` */
+  bounds: Partial<Record<BoundKey, number>>;
   multipleOf?: number;
   uniqueItems?: boolean;
   readOnly: boolean;

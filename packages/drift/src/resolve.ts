@@ -134,7 +134,16 @@ export class Resolver {
     if (value.not !== undefined) node.not = sub(value.not);
     for (const key of [...LOWER_BOUNDS, ...UPPER_BOUNDS]) {
       const v = value[key];
-      if (typeof v === 'number' || typeof v === 'boolean') node.bounds[key] = v;
+      if (typeof v === 'number') node.bounds[key] = v;
+    }
+    // OpenAPI 3.0 writes an exclusive bound as a flag on minimum/maximum, 3.1 (JSON Schema) as the
+    // number itself: read both as the number, so the two spellings of one constraint compare equal
+    // and adding/dropping the 3.0 flag is an exclusive bound set/removed (tighter/looser)
+    if (value.exclusiveMinimum === true && typeof value.minimum === 'number') {
+      node.bounds.exclusiveMinimum = value.minimum;
+    }
+    if (value.exclusiveMaximum === true && typeof value.maximum === 'number') {
+      node.bounds.exclusiveMaximum = value.maximum;
     }
     if (typeof value.multipleOf === 'number') node.multipleOf = value.multipleOf;
     if (value.uniqueItems === true) node.uniqueItems = true;

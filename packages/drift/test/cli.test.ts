@@ -195,6 +195,23 @@ describe('exit 2: unusable input, one line, no stack trace', () => {
     const bad = file('bad.yaml', 'openapi: 3.0.1\npaths:\n  /x:\n    get: [unclosed\n');
     expectOneLineError(await runCli(['--upstream', bad]), /bad YAML in .*bad\.yaml: .* at line \d+/);
   });
+  it('bad YAML far from the operation in a multi-megabyte upstream (every document is parsed in full)', async () => {
+    // a copy of the real 2.8 MB upstream with one broken line in another operation, ~27 000 lines
+    // away from the pinned one: the check must not pass just because it never reads that part
+    const lines = readFileSync(UPSTREAM['2026-03-05'], 'utf8').split('\n');
+    expect(lines[27_199]).not.toContain('downloadClusterBackupTenant');
+    lines.splice(27_199, 0, 'bad: "unclosed');
+    const bad = file('big-bad.yaml', lines.join('\n'));
+    const r = await runCli(['--upstream', bad, '--now', '2026-01-10']);
+    expectOneLineError(r, /bad YAML in .*big-bad\.yaml: .* at line \d+, column \d+$/);
+  });
+  it('a duplicated key in the last tag of the 3.8 MB upstream', async () => {
+    const text = readFileSync(UPSTREAM['2025-06-30'], 'utf8');
+    const last = '      name: X.509 Authentication\n';
+    expect(text.split(last)).toHaveLength(2);
+    const bad = file('big-duplicate.yaml', text.replace(last, `${last}      name: X.509 again\n`));
+    expectOneLineError(await runCli(['--upstream', bad, '--now', '2026-01-10']), /bad YAML in .*duplicated mapping key/);
+  });
   it('bad JSON', async () => {
     const bad = file('bad.json', '{"openapi": "3.0.1", "paths": {');
     expectOneLineError(await runCli(['--upstream', bad]), /bad JSON in .*bad\.json/);

@@ -1,28 +1,21 @@
-// The page: form → client.requestSnapshotDownload → timeline → link, with the migration notice on
-// top. Plain DOM on purpose (no framework): the example should show the client, not a UI library.
-import {
-  AtlasApiError,
-  AtlasAuthError,
-  AtlasError,
-  AtlasNetworkError,
-  AtlasRateLimitError,
-  AtlasTimeoutError,
-  AtlasValidationError,
-  createAtlasClient,
-  EndpointSunsetError,
-  RestoreJobFailedError,
-  type SnapshotDownloadOutcome,
-  type SnapshotRouteReason,
-  type SnapshotStatusEvent,
-} from '@atlas-kit/client';
-import { type Locale, locales, noticeData } from '@atlas-kit/migration-notice';
+// The page's wiring: form → client.requestSnapshotDownload → timeline → link, with the migration
+// notice on top. State and behaviour live here; the DOM skeleton is layout.ts and each part is
+// drawn by its render-*.ts file.
+import { createAtlasClient, type SnapshotDownloadOutcome } from '@atlas-kit/client';
+import { type Locale, locales } from '@atlas-kit/migration-notice';
 import { atlasServerUrl } from '@atlas-kit/openapi';
 import { type FieldKey, type FieldProblems, fieldKeys, fieldProblems } from './field-errors.ts';
-import { formatSeconds, type Labels, labels } from './labels.ts';
+import { formatSeconds, type Labels, labels, localeNames } from './labels.ts';
+import { buildLayout } from './layout.ts';
+import { renderNotice } from './render-notice.ts';
+import { formErrorContent, renderFieldProblems } from './render-problems.ts';
+import { resultBody } from './render-result.ts';
+import { type Entry, timelineItems } from './render-timeline.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
+import type { UrlFallback } from './url-options.ts';
 import './style.css';
 
-/** A dummy the offline mock accepts. Visible on purpose: it is not a secret and must never become one. */
+/** A dummy the offline mock accepts. Not a secret and must never become one; the input still hides it like a real token. */
 export const DEMO_TOKEN = 'demo-token-not-a-secret';
 
 export interface FormValues {
@@ -46,19 +39,12 @@ export interface AppOptions {
   /** Cap on a Retry-After wait (client default 60 s). */
   maxRetryDelayMs?: number;
   fetch?: typeof globalThis.fetch;
+  /** Values of the address that were not understood; the page says what it used instead. */
+  fallbacks?: readonly UrlFallback[];
   /** Called when the locale changes (the dev entry keeps `<html lang>` and the URL in step). */
   onLocaleChange?: (locale: Locale) => void;
   onScenarioChange?: (scenario: ScenarioId) => void;
 }
-
-// `ms`: time since the request started. The timeline shows elapsed time rather than a clock time:
-// the scenarios run the mock and the client on pinned dates, and "+1.2 s" reads the same in both.
-type Entry =
-  | { kind: 'request'; ms: number; operationId: string }
-  | { kind: 'status'; ms: number; event: SnapshotStatusEvent }
-  | { kind: 'retry'; ms: number; attempt: number; delayMs: number }
-  | { kind: 'deprecation'; ms: number; operationId: string; sunset?: string }
-  | { kind: 'switch'; ms: number; reason?: SnapshotRouteReason };
 
 interface State {
   locale: Locale;
@@ -69,6 +55,9 @@ interface State {
   error?: unknown;
   problems?: FieldProblems;
   log: string[];
+  fallbacks: UrlFallback[];
+  /** The URL notice waits for this, so that screen readers hear it (see renderUrlNotice). */
+  ready: boolean;
   atlasClock: () => Date;
   clientClock: () => Date;
 }
@@ -82,45 +71,6 @@ export interface AppHandle {
 
 let mounts = 0;
 
-type Attrs = Record<string, string | boolean | undefined>;
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined || v === false) continue;
-    el.setAttribute(k, v === true ? '' : v);
-  }
-  el.append(...children);
-  return el;
-}
-
-/** Plain text with its URLs turned into links (the notice's docs paragraph carries the URL). */
-function linkified(text: string): (Node | string)[] {
-  const parts: (Node | string)[] = [];
-  let last = 0;
-  for (const m of text.matchAll(/https?:\/\/[^\s)）]+/g)) {
-    const url = m[0].replace(/[.,;:。，]+$/, '');
-    parts.push(text.slice(last, m.index));
-    parts.push(h('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, url));
-    last = m.index + url.length;
-  }
-  parts.push(text.slice(last));
-  return parts.filter((p) => p !== '');
-}
-
-/** A signed download URL's query is a credential: show where it points, not the signature. */
-function shownUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
-  } catch {
-    return url;
-  }
-}
-
 export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle {
   const id = `aw${++mounts}`;
   const baseUrl = options.baseUrl ?? atlasServerUrl;
@@ -131,6 +81,8 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     busy: false,
     entries: [],
     log: [],
+    fallbacks: [...(options.fallbacks ?? [])],
+    ready: false,
     atlasClock: clockFrom(scenarios[initialScenario].atlasStart),
     clientClock: clockFrom(scenarios[initialScenario].clientStart),
   };
@@ -138,316 +90,73 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
   let running: Promise<void> = Promise.resolve();
   const t = (): Labels => labels[state.locale];
 
-  // ---- skeleton (built once; texts are filled by renderTexts so a language switch keeps the DOM)
-  const title = h('h1', { id: `${id}-title` });
-  const intro = h('p', { class: 'intro' });
-  const banner = h('section', { class: 'notice', 'aria-labelledby': `${id}-notice-title` });
-
-  const langLegend = h('legend');
-  const langInputs = locales.map((loc) =>
-    h('input', { type: 'radio', name: `${id}-locale`, value: loc, id: `${id}-locale-${loc}` }),
-  );
-  const langFieldset = h(
-    'fieldset',
-    { class: 'switch' },
-    langLegend,
-    ...locales.map((loc, i) =>
-      h(
-        'label',
-        { for: `${id}-locale-${loc}`, lang: loc },
-        langInputs[i] as HTMLInputElement,
-        loc === 'en' ? 'English' : '简体中文',
-      ),
-    ),
-  );
-
-  const scenarioLabel = h('label', { for: `${id}-scenario` });
-  const scenarioHint = h('span', { class: 'hint', id: `${id}-scenario-hint` });
-  const scenarioSelect = h(
-    'select',
-    { id: `${id}-scenario`, name: 'scenario', 'aria-describedby': `${id}-scenario-hint` },
-    ...scenarioIds.map((s) => h('option', { value: s })),
-  );
-
-  const inputs = {} as Record<FieldKey, HTMLInputElement>;
-  const fieldLabels = {} as Record<FieldKey, HTMLLabelElement>;
-  const hints = {} as Record<FieldKey, HTMLElement>;
-  const errorsOf = {} as Record<FieldKey, HTMLElement>;
-  const fieldRows = fieldKeys.map((key) => {
-    const inputId = `${id}-${key}`;
-    inputs[key] = h('input', {
-      id: inputId,
-      name: key,
-      type: 'text',
-      autocomplete: 'off',
-      spellcheck: 'false',
-      'aria-required': 'true',
-      'aria-describedby': `${inputId}-hint`,
-    });
-    fieldLabels[key] = h('label', { for: inputId });
-    hints[key] = h('span', { class: 'hint', id: `${inputId}-hint` });
-    errorsOf[key] = h('span', { class: 'field-error', id: `${inputId}-error`, hidden: true });
-    return h('div', { class: `field field-${key}` }, fieldLabels[key], hints[key], inputs[key], errorsOf[key]);
-  });
-  const values: FormValues = {
-    groupId: '',
-    clusterName: '',
-    snapshotId: '',
-    token: DEMO_TOKEN,
-    ...options.values,
-  };
-  for (const key of fieldKeys) inputs[key].value = values[key];
-
-  const submit = h('button', { type: 'submit' });
-  const formError = h('div', { class: 'form-error', id: `${id}-form-error`, hidden: true });
-  const form = h(
-    'form',
-    { novalidate: true, 'aria-labelledby': `${id}-title` },
-    h('div', { class: 'fields' }, ...fieldRows),
-    h('div', { class: 'actions' }, submit),
-    formError,
-  );
-
-  const announcer = h('p', { class: 'announcer', role: 'status', 'aria-live': 'polite', id: `${id}-live` });
-  const timelineHeading = h('h2', { id: `${id}-timeline-title` });
-  const timeline = h('ol', { class: 'timeline', 'aria-labelledby': `${id}-timeline-title` });
-  const result = h('section', { class: 'result', 'aria-labelledby': `${id}-result-title`, hidden: true });
-  const logSummary = h('summary');
-  const logPre = h('pre');
-  const log = h('details', { class: 'log' }, logSummary, logPre);
-
-  const main = h(
-    'main',
-    { class: 'atlas-web' },
-    h(
-      'header',
-      {},
-      title,
-      intro,
-      h(
-        'div',
-        { class: 'toolbar' },
-        langFieldset,
-        h('div', { class: 'scenario' }, scenarioLabel, scenarioHint, scenarioSelect),
-      ),
-    ),
-    banner,
-    h(
-      'div',
-      { class: 'columns' },
-      h('section', { class: 'request' }, form),
-      h(
-        'section',
-        { class: 'job', 'aria-labelledby': `${id}-timeline-title` },
-        timelineHeading,
-        announcer,
-        timeline,
-        result,
-        log,
-      ),
-    ),
-  );
-  root.replaceChildren(main);
+  const ui = buildLayout(id);
+  const { fields, submit, form, formError, announcer, logPre } = ui;
+  const values: FormValues = { groupId: '', clusterName: '', snapshotId: '', token: DEMO_TOKEN, ...options.values };
+  for (const key of fieldKeys) fields[key].input.value = values[key];
+  root.replaceChildren(ui.main);
 
   // ---- rendering
   function renderTexts(): void {
     const l = t();
-    main.setAttribute('lang', l.htmlLang);
-    title.textContent = l.title;
-    intro.textContent = l.intro;
-    langLegend.textContent = l.language;
-    for (const input of langInputs) input.checked = input.value === state.locale;
-    scenarioLabel.textContent = l.scenario;
-    scenarioHint.textContent = l.scenarioHint;
-    for (const opt of scenarioSelect.options) opt.textContent = l.scenarios[opt.value as ScenarioId];
-    scenarioSelect.value = state.scenario;
+    ui.main.setAttribute('lang', l.htmlLang);
+    ui.title.textContent = l.title;
+    ui.intro.textContent = l.intro;
+    ui.langLegend.textContent = l.language;
+    for (const input of ui.langInputs) input.checked = input.value === state.locale;
+    ui.scenarioLabel.textContent = l.scenario;
+    ui.scenarioHint.textContent = l.scenarioHint;
+    for (const opt of ui.scenarioSelect.options) opt.textContent = l.scenarios[opt.value as ScenarioId];
+    ui.scenarioSelect.value = state.scenario;
     for (const key of fieldKeys) {
-      fieldLabels[key].textContent = l.fields[key].label;
-      hints[key].textContent = l.fields[key].hint;
+      fields[key].label.textContent = l.fields[key].label;
+      fields[key].hint.textContent = l.fields[key].hint;
     }
     submit.textContent = state.busy ? l.busy : l.submit;
-    timelineHeading.textContent = l.timelineHeading;
-    logSummary.textContent = l.httpLog;
-    // Only a real change touches the live region (re-setting the same text can be read out twice).
+    ui.timelineHeading.textContent = l.timelineHeading;
+    ui.resultHeading.textContent = l.resultHeading;
+    ui.logSummary.textContent = l.httpLog;
+    // Only a real change touches a live region (re-setting the same text can be read out twice).
     const said = lastAnnouncement ? lastAnnouncement(l) : '';
     if (announcer.textContent !== said) announcer.textContent = said;
-    renderBanner();
+    renderUrlNotice(l);
+    renderNotice(ui.banner, state.locale, state.atlasClock(), ui.bannerTitleId);
     renderTimeline();
     renderResult();
     renderProblems();
   }
 
-  function renderBanner(): void {
-    const n = noticeData({ locale: state.locale, now: state.atlasClock() });
-    banner.dataset.phase = n.phase;
-    banner.setAttribute('lang', n.locale);
-    banner.replaceChildren(
-      h('h2', { id: `${id}-notice-title` }, n.title),
-      h('p', {}, ...linkified(n.paragraphs.status)),
-      h('p', { class: 'affected-heading' }, n.affectedHeading),
-      h('ul', {}, ...n.affectedTiers.map((tier) => h('li', {}, tier))),
-      h('p', {}, ...linkified(n.paragraphs.replacement)),
-      h('p', {}, ...linkified(n.paragraphs.docs)),
-    );
-  }
-
-  function time(ms: number): HTMLTimeElement {
-    const s = Math.max(0, ms) / 1000;
-    return h('time', { datetime: `PT${s.toFixed(3)}S` }, `+${formatSeconds(ms, state.locale)} s`);
-  }
-
-  function entry(kind: Entry['kind'], ms: number, ...content: (Node | string)[]): HTMLLIElement {
-    return h(
-      'li',
-      { class: `entry entry-${kind}`, 'data-kind': kind },
-      time(ms),
-      h('span', { class: 'what' }, ...content),
-    );
-  }
-
-  function renderEntry(e: Entry, l: Labels): HTMLLIElement {
-    switch (e.kind) {
-      case 'request':
-        return entry('request', e.ms, l.requestSent(e.operationId));
-      case 'deprecation':
-        return entry('deprecation', e.ms, l.deprecationHeaders(e.operationId, e.sunset));
-      case 'switch':
-        return entry('switch', e.ms, e.reason ? l.route[e.reason] : l.switchedToFlex);
-      case 'retry':
-        return entry('retry', e.ms, l.retry(e.attempt, formatSeconds(e.delayMs, state.locale)));
-      case 'status': {
-        const li = entry(
-          'status',
-          e.ms,
-          h('span', { class: `badge badge-${e.event.source}` }, l.source[e.event.source]),
-          ' ',
-          h('strong', {}, e.event.status),
-          ' ',
-          h('span', { class: 'muted' }, e.event.poll === 0 ? l.postAnswer : l.poll(e.event.poll)),
-        );
-        li.classList.add(`status-${e.event.status.toLowerCase()}`);
-        li.dataset.status = e.event.status;
-        li.dataset.source = e.event.source;
-        return li;
-      }
-    }
+  // Filled only once the page is ready: a live region that already holds its text when it
+  // appears is often not read out.
+  function renderUrlNotice(l: Labels): void {
+    const text = state.ready
+      ? state.fallbacks
+          .map((f) =>
+            f.param === 'scenario'
+              ? l.urlFallback.scenario(f.given, l.scenarios[f.used], scenarioIds.join(', '))
+              : l.urlFallback.lang(f.given, localeNames[f.used], locales.join(', ')),
+          )
+          .join(' ')
+      : '';
+    if (ui.urlNotice.textContent !== text) ui.urlNotice.textContent = text;
   }
 
   function renderTimeline(): void {
-    const l = t();
-    if (state.entries.length === 0) {
-      timeline.replaceChildren(h('li', { class: 'empty' }, l.timelineEmpty));
-      return;
-    }
-    timeline.replaceChildren(...state.entries.map((e) => renderEntry(e, l)));
-    logPre.textContent = state.log.join('\n');
+    ui.timeline.replaceChildren(...timelineItems(state.entries, t(), state.locale));
+    if (state.entries.length > 0) logPre.textContent = state.log.join('\n');
   }
 
   function renderResult(): void {
-    const l = t();
     const o = state.outcome;
-    if (!o) {
-      result.hidden = true;
-      result.replaceChildren();
-      return;
-    }
-    const expiry = o.expirationDate ? new Date(o.expirationDate) : undefined;
-    const when =
-      expiry && !Number.isNaN(expiry.getTime())
-        ? new Intl.DateTimeFormat(state.locale, {
-            dateStyle: 'long',
-            timeStyle: 'short',
-            timeZone: 'UTC',
-            hourCycle: 'h23',
-          }).format(expiry)
-        : undefined;
-    result.hidden = false;
-    result.replaceChildren(
-      h('h2', { id: `${id}-result-title` }, l.resultHeading),
-      h('p', { class: 'route', 'data-route': o.route.reason }, l.route[o.route.reason]),
-      h(
-        'p',
-        { class: 'link' },
-        h(
-          'a',
-          { href: o.snapshotUrl, download: true, rel: 'noopener noreferrer', 'aria-describedby': `${id}-expiry` },
-          l.download,
-        ),
-        h('code', {}, shownUrl(o.snapshotUrl)),
-      ),
-      h(
-        'p',
-        { id: `${id}-expiry`, class: 'expiry' },
-        when && expiry ? h('time', { datetime: expiry.toISOString() }, l.expires(when)) : l.noExpiry,
-      ),
-    );
-  }
-
-  function errorSummary(error: unknown): string {
-    const e = t().errors;
-    if (error instanceof AtlasValidationError) return e.validation;
-    if (error instanceof EndpointSunsetError) return e.sunset;
-    if (error instanceof AtlasRateLimitError) return e.rateLimited(error.attempts);
-    if (error instanceof AtlasApiError) {
-      if (error.status === 401 || error.status === 403) return e.auth;
-      return error.status === 400 ? e.badRequest(error.status, error.errorCode) : e.api(error.status, error.errorCode);
-    }
-    if (error instanceof AtlasAuthError) return e.auth;
-    if (error instanceof AtlasNetworkError) return e.network;
-    if (error instanceof AtlasTimeoutError) return e.timeout;
-    if (error instanceof RestoreJobFailedError) return e.jobFailed(error.job.status);
-    return e.unknown;
+    ui.result.hidden = !o;
+    ui.resultBody.replaceChildren(...(o ? resultBody(o, t(), state.locale, ui.expiryId) : []));
   }
 
   function renderProblems(): void {
     const l = t();
-    const p = state.problems;
-    for (const key of fieldKeys) {
-      const list = p?.fields[key];
-      const input = inputs[key];
-      const hintId = `${input.id}-hint`;
-      if (!list?.length) {
-        input.removeAttribute('aria-invalid');
-        input.setAttribute('aria-describedby', hintId);
-        errorsOf[key].hidden = true;
-        errorsOf[key].replaceChildren();
-        continue;
-      }
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', `${input.id}-error ${hintId}`);
-      errorsOf[key].hidden = false;
-      errorsOf[key].replaceChildren(
-        h('span', { class: 'problem' }, l.fields[key].problem),
-        ...list.map((d) =>
-          h(
-            'span',
-            { class: 'detail' },
-            `${d.origin === 'atlas' ? l.atlasSaid : l.clientSaid} `,
-            h('q', { lang: 'en' }, d.detail),
-          ),
-        ),
-      );
-    }
-    if (state.error === undefined) {
-      formError.hidden = true;
-      formError.replaceChildren();
-      return;
-    }
-    const fieldCount = p ? Object.values(p.fields).filter((v) => v?.length).length : 0;
-    formError.hidden = false;
+    renderFieldProblems(fields, state.problems, l);
     formError.replaceChildren(
-      h('h2', {}, l.errorHeading),
-      h('p', {}, errorSummary(state.error)),
-      ...(fieldCount > 0 ? [h('p', {}, l.formProblems(fieldCount))] : []),
-      // Atlas' own sentence, when no field shows it already.
-      ...(fieldCount === 0 && state.error instanceof AtlasApiError && state.error.detail
-        ? [h('p', { class: 'detail' }, `${l.atlasSaid} `, h('q', { lang: 'en' }, state.error.detail))]
-        : []),
-      ...(p?.unmatched ?? []).map((u) => h('p', { class: 'detail' }, `${u.field}: `, h('q', { lang: 'en' }, u.detail))),
-      // Anything that is not an Atlas/client error still gets its message, never a stack or JSON.
-      ...(state.error instanceof AtlasError
-        ? []
-        : [h('p', { class: 'detail' }, String((state.error as Error)?.message ?? state.error))]),
+      ...(state.error === undefined ? [] : formErrorContent(state.error, state.problems, l, state.locale)),
     );
   }
 
@@ -467,10 +176,33 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
   }
 
   // ---- behaviour
+  // While a request runs the button stays focusable and only says it is busy (aria-disabled, and
+  // the submit handler ignores it): a `disabled` button would drop the keyboard focus to <body>.
+  function setBusy(busy: boolean): void {
+    state.busy = busy;
+    if (busy) {
+      submit.setAttribute('aria-disabled', 'true');
+      form.setAttribute('aria-busy', 'true');
+    } else {
+      submit.removeAttribute('aria-disabled');
+      form.removeAttribute('aria-busy');
+    }
+  }
+
+  /** Where the focus goes when a run ends, unless the person has moved it elsewhere meanwhile. */
+  function placeFocus(): void {
+    const active = document.activeElement;
+    if (active !== null && active !== document.body && active !== submit) return;
+    const firstInvalid = fieldKeys.find((k: FieldKey) => state.problems?.fields[k]?.length);
+    if (firstInvalid) fields[firstInvalid].input.focus();
+    else if (state.outcome) ui.resultHeading.focus();
+    else if (state.error !== undefined) formError.focus();
+  }
+
   function reset(): void {
     controller?.abort(new DOMException('The scenario changed', 'AbortError'));
     controller = undefined;
-    state.busy = false;
+    setBusy(false);
     state.entries = [];
     state.outcome = undefined;
     state.error = undefined;
@@ -479,7 +211,6 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     logPre.textContent = '';
     announcer.textContent = '';
     lastAnnouncement = undefined;
-    submit.disabled = false;
     renderTexts();
   }
 
@@ -489,14 +220,12 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     state.clientClock = clockFrom(scenario.clientStart);
     controller = new AbortController();
     const signal = controller.signal;
-    state.busy = true;
+    setBusy(true);
     state.entries = [];
     state.outcome = undefined;
     state.error = undefined;
     state.problems = undefined;
     state.log = [];
-    submit.disabled = true;
-    form.setAttribute('aria-busy', 'true');
     renderTexts();
     announce((l) => l.announce.started);
 
@@ -549,12 +278,9 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
       announce((l) => l.announce.failed);
     } finally {
       if (!signal.aborted) {
-        state.busy = false;
-        submit.disabled = false;
-        form.removeAttribute('aria-busy');
+        setBusy(false);
         renderTexts();
-        const firstInvalid = fieldKeys.find((k) => state.problems?.fields[k]?.length);
-        if (firstInvalid) inputs[firstInvalid].focus();
+        placeFocus();
       }
     }
   }
@@ -562,23 +288,26 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     if (state.busy) return;
-    const v = Object.fromEntries(fieldKeys.map((k) => [k, inputs[k].value])) as unknown as FormValues;
+    const v = Object.fromEntries(fieldKeys.map((k) => [k, fields[k].input.value])) as unknown as FormValues;
     running = run(v);
   });
 
-  for (const input of langInputs) {
+  for (const input of ui.langInputs) {
     input.addEventListener('change', () => {
       if (!input.checked) return;
       state.locale = input.value as Locale;
+      // The person picked a language: a note about an unknown `?lang=` no longer applies.
+      state.fallbacks = state.fallbacks.filter((f) => f.param !== 'lang');
       renderTexts();
       options.onLocaleChange?.(state.locale);
     });
   }
 
-  scenarioSelect.addEventListener('change', () => {
-    const next = scenarioSelect.value;
+  ui.scenarioSelect.addEventListener('change', () => {
+    const next = ui.scenarioSelect.value;
     if (!isScenarioId(next) || next === state.scenario) return;
     state.scenario = next;
+    state.fallbacks = state.fallbacks.filter((f) => f.param !== 'scenario');
     state.atlasClock = clockFrom(scenarios[next].atlasStart);
     state.clientClock = clockFrom(scenarios[next].clientStart);
     running = (async () => {
@@ -591,7 +320,10 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
 
   renderTexts();
   const ready = Promise.resolve(options.applyScenario?.(scenarios[state.scenario]));
-  running = ready.then(() => undefined);
+  running = ready.then(() => {
+    state.ready = true;
+    renderUrlNotice(t());
+  });
 
   return {
     root,

@@ -7,6 +7,8 @@ import { setupAtlasWorker } from '@atlas-kit/mocks/browser';
 import { type AppHandle, DEMO_TOKEN, mountApp } from './app.ts';
 import { mockOptionsFor } from './mock-options.ts';
 import { type ScenarioId, scenarios } from './scenarios.ts';
+import { sampleValues } from './spec-examples.ts';
+import type { UrlFallback } from './url-options.ts';
 
 export interface DemoOptions {
   scenario?: ScenarioId;
@@ -18,6 +20,8 @@ export interface DemoOptions {
   /** URL of mockServiceWorker.js (served by the msw/vite plugin). Default `${BASE_URL}mockServiceWorker.js`. */
   workerUrl?: string;
   values?: Parameters<typeof mountApp>[1] extends infer O ? (O extends { values?: infer V } ? V : never) : never;
+  /** Address values that were not understood (the page shows a notice). */
+  fallbacks?: readonly UrlFallback[];
   onLocaleChange?: (locale: Locale) => void;
   onScenarioChange?: (scenario: ScenarioId) => void;
 }
@@ -26,13 +30,6 @@ export interface Demo {
   app: AppHandle;
   stop(): Promise<void>;
 }
-
-/** Sample input that the mock's spec validation accepts (the spec's example ids). */
-export const sampleValues = {
-  groupId: '32b6e34b3d91647abb20e7b8',
-  clusterName: 'Cluster0',
-  snapshotId: '5f4d3c2b1a0e9d8c7b6a5f4e',
-};
 
 export async function startDemo(root: HTMLElement, options: DemoOptions = {}): Promise<Demo> {
   const scenarioId = options.scenario ?? 'happy';
@@ -55,6 +52,7 @@ export async function startDemo(root: HTMLElement, options: DemoOptions = {}): P
     values: { ...sampleValues, ...options.values },
     // A scenario's rate limit and clock are creation options of the handler set: swap the whole set.
     applyScenario: (s) => worker.resetHandlers(...createAtlasHandlers(mockOptionsFor(s, tuning)).handlers),
+    ...(options.fallbacks ? { fallbacks: options.fallbacks } : {}),
     ...(options.onLocaleChange ? { onLocaleChange: options.onLocaleChange } : {}),
     ...(options.onScenarioChange ? { onScenarioChange: options.onScenarioChange } : {}),
   });

@@ -1,7 +1,8 @@
 export { type AppHandle, type AppOptions, DEMO_TOKEN, type FormValues, mountApp } from './app.ts';
-export { type Demo, type DemoOptions, sampleValues, startDemo } from './demo.ts';
+export { type Demo, type DemoOptions, startDemo } from './demo.ts';
+export { errorSummary } from './error-summary.ts';
 export { type FieldKey, type FieldProblem, type FieldProblems, fieldKeyOf, fieldProblems } from './field-errors.ts';
-export { type Labels, labels } from './labels.ts';
+export { type Labels, labels, localeNames } from './labels.ts';
 export { type MockTuning, mockOptionsFor } from './mock-options.ts';
 export {
   afterSunset,
@@ -12,3 +13,5 @@ export {
   scenarioIds,
   scenarios,
 } from './scenarios.ts';
+export { sampleValues } from './spec-examples.ts';
+export { readUrlOptions, type UrlFallback, type UrlOptions } from './url-options.ts';

@@ -15,6 +15,11 @@ export interface Labels {
   scenario: string;
   scenarioHint: string;
   scenarios: Record<ScenarioId, string>;
+  /** Said when `?scenario=`/`?lang=` held a value the page does not know; `known` lists the valid ones. */
+  urlFallback: {
+    scenario: (given: string, used: string, known: string) => string;
+    lang: (given: string, used: string, known: string) => string;
+  };
   fields: Record<FieldKey, { label: string; hint: string; problem: string }>;
   submit: string;
   busy: string;
@@ -44,8 +49,8 @@ export interface Labels {
     rateLimited: (attempts: number) => string;
     sunset: string;
     auth: string;
-    network: string;
-    timeout: string;
+    network: (operationId: string) => string;
+    timeout: (seconds: string) => string;
     jobFailed: (status: string) => string;
     unknown: string;
   };
@@ -64,6 +69,9 @@ const seconds = (ms: number, locale: Locale) =>
 
 export { seconds as formatSeconds };
 
+/** Each language in its own words (the language switch, the unknown-`?lang=` notice). */
+export const localeNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
+
 export const labels: Record<Locale, Labels> = {
   en: {
     htmlLang: 'en',
@@ -78,6 +86,12 @@ export const labels: Record<Locale, Labels> = {
       validation: 'Validation error (HTTP 400)',
       'rate-limited': 'Rate limited (HTTP 429, retried)',
       'after-sunset': 'After the sunset → Flex',
+    },
+    urlFallback: {
+      scenario: (given, used, known) =>
+        `The address asks for scenario “${given}”, which this page does not know: showing “${used}” instead (known: ${known}).`,
+      lang: (given, used, known) =>
+        `The address asks for language “${given}”, which this page does not have: showing ${used} instead (available: ${known}).`,
     },
     fields: {
       groupId: {
@@ -97,7 +111,7 @@ export const labels: Record<Locale, Labels> = {
       },
       token: {
         label: 'Bearer token (demo value, not a secret)',
-        hint: 'The offline mock accepts this dummy token',
+        hint: 'Prefilled with a dummy the offline mock accepts; hidden like a real token would be',
         problem: 'Atlas did not accept this token.',
       },
     },
@@ -132,11 +146,11 @@ export const labels: Record<Locale, Labels> = {
       badRequest: (status, code) => `Atlas rejected the request (HTTP ${status}${code ? `, ${code}` : ''}).`,
       api: (status, code) => `Atlas answered with an error (HTTP ${status}${code ? `, ${code}` : ''}).`,
       rateLimited: (attempts) =>
-        `Atlas is still rate limiting after ${attempts} attempts. Wait a moment and try again.`,
+        `Atlas rate limit (HTTP 429): gave up after ${attempts} attempts. Wait a moment and try again.`,
       sunset: 'The tenant endpoint is gone (HTTP 410). See the notice above.',
       auth: 'Atlas did not accept the credentials.',
-      network: 'Atlas could not be reached.',
-      timeout: 'The restore job did not finish in time.',
+      network: (op) => `Network error: Atlas could not be reached (${op}). Check the connection and try again.`,
+      timeout: (s) => `Timeout: the restore job did not finish within ${s} s.`,
       jobFailed: (status) => `The restore job ended with status ${status}.`,
       unknown: 'Something unexpected went wrong.',
     },
@@ -163,6 +177,10 @@ export const labels: Record<Locale, Labels> = {
       'rate-limited': '限流（HTTP 429，自动重试）',
       'after-sunset': '停用日之后 → Flex',
     },
+    urlFallback: {
+      scenario: (given, used, known) => `地址中的场景“${given}”不存在，改为显示“${used}”（可用：${known}）。`,
+      lang: (given, used, known) => `地址中的语言“${given}”不可用，改为使用${used}（可用：${known}）。`,
+    },
     fields: {
       groupId: {
         label: '项目 ID',
@@ -181,7 +199,7 @@ export const labels: Record<Locale, Labels> = {
       },
       token: {
         label: 'Bearer 令牌（演示值，并非机密）',
-        hint: '离线模拟接受这个演示令牌',
+        hint: '已预填离线模拟接受的演示令牌；像真实令牌一样隐藏显示',
         problem: 'Atlas 不接受此令牌。',
       },
     },
@@ -214,11 +232,11 @@ export const labels: Record<Locale, Labels> = {
       validation: '发送请求前，有字段需要修改。',
       badRequest: (status, code) => `Atlas 拒绝了请求（HTTP ${status}${code ? `，${code}` : ''}）。`,
       api: (status, code) => `Atlas 返回了错误（HTTP ${status}${code ? `，${code}` : ''}）。`,
-      rateLimited: (attempts) => `尝试 ${attempts} 次后 Atlas 仍在限流，请稍后再试。`,
+      rateLimited: (attempts) => `Atlas 限流（HTTP 429）：尝试 ${attempts} 次后放弃，请稍后再试。`,
       sunset: 'Tenant 端点已停用（HTTP 410），请参阅上方的通知。',
       auth: 'Atlas 不接受所给的凭据。',
-      network: '无法连接 Atlas。',
-      timeout: '恢复任务未能按时完成。',
+      network: (op) => `网络错误：无法连接 Atlas（${op}），请检查网络后重试。`,
+      timeout: (s) => `超时：恢复任务未在 ${s} 秒内完成。`,
       jobFailed: (status) => `恢复任务以状态 ${status} 结束。`,
       unknown: '发生了意外错误。',
     },

@@ -1,12 +1,11 @@
 // Dev entry (`pnpm dev`): the offline Atlas (msw worker) starts before the page mounts.
-// `?scenario=rate-limited&lang=zh-CN` pick the initial scenario and language; the page keeps them in the URL.
+// `?scenario=rate-limited&lang=zh-CN` pick the initial scenario and language; the page keeps them in
+// the URL. A value it does not know falls back to the default, and the page says so.
 
 import { startDemo } from './demo.ts';
-import { isScenarioId } from './scenarios.ts';
+import { readUrlOptions } from './url-options.ts';
 
-const params = new URLSearchParams(location.search);
-const scenario = params.get('scenario');
-const locale = params.get('lang') === 'zh-CN' ? 'zh-CN' : 'en';
+const { scenario, locale, fallbacks } = readUrlOptions(location.search);
 document.documentElement.lang = locale;
 
 const remember = (key: string, value: string) => {
@@ -18,8 +17,9 @@ const remember = (key: string, value: string) => {
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
 startDemo(root, {
-  scenario: isScenarioId(scenario) ? scenario : 'happy',
+  scenario,
   locale,
+  fallbacks,
   pollIntervalMs: 1_000,
   latencyMs: 250,
   onLocaleChange: (l) => {

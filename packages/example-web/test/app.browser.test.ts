@@ -1,11 +1,13 @@
 // The page in real Chromium, answered by @atlas-kit/mocks through the msw service worker.
 import { deprecatedOperation, noticeData } from '@atlas-kit/migration-notice';
 import { afterEach, describe, expect, test } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
-import { type Demo, sampleValues, startDemo } from '../src/demo.ts';
+import { commands, page, userEvent } from 'vitest/browser';
+import { mountApp } from '../src/app.ts';
+import { type Demo, startDemo } from '../src/demo.ts';
 import { labels } from '../src/labels.ts';
 import { scenarios } from '../src/scenarios.ts';
-import { freshRoot, recordAnnouncements, stopAll } from './helpers.ts';
+import { sampleValues } from '../src/spec-examples.ts';
+import { freshRoot, pngSize, recordAnnouncements, stopAll } from './helpers.ts';
 
 const en = labels.en;
 const fast = { pollIntervalMs: 10, latencyMs: 0 };
@@ -45,7 +47,7 @@ describe('happy path', () => {
     await userEvent.tab();
     expect(document.activeElement).toBe(input(root, 'snapshotId'));
     await userEvent.keyboard(sampleValues.snapshotId);
-    await userEvent.tab(); // the (visible, dummy) token is prefilled
+    await userEvent.tab(); // the (dummy, hidden like a real one) token is prefilled
     await userEvent.tab();
     expect(document.activeElement?.textContent).toBe(en.submit);
     await userEvent.keyboard('{Enter}');
@@ -83,10 +85,25 @@ describe('happy path', () => {
     );
     // Nothing went wrong, so no field is marked.
     expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    // The keyboard focus did not drop to <body>: it is on the result's heading, and Tab goes on to the link.
+    expect(document.activeElement).toBe(root.querySelector('.result h2'));
+    await userEvent.tab();
+    expect(document.activeElement).toBe(link);
 
-    // The artifact: packages/example-web/artifacts/finished.png (path is relative to this test file).
+    // The artifact: packages/example-web/artifacts/finished.png. The screenshot path is relative to
+    // this test file, the file commands' paths to the package root. The old file goes first, so
+    // that only a screenshot written now can pass.
+    await commands.removeFile('artifacts/finished.png').catch((error: unknown) => {
+      if (!String(error).includes('ENOENT')) throw error;
+    });
+    (document.activeElement as HTMLElement | null)?.blur(); // no focus ring in the picture
     const shot = await page.screenshot({ path: '../artifacts/finished.png', element: root });
     expect(shot).toMatch(/artifacts[\\/]finished\.png$/);
+    const png = pngSize(await commands.readFile(shot, 'base64'));
+    expect(png.bytes).toBeGreaterThan(10_000);
+    const box = root.getBoundingClientRect();
+    expect(png.width).toBeCloseTo(box.width * devicePixelRatio, -1);
+    expect(png.height).toBeCloseTo(box.height * devicePixelRatio, -1);
   });
 });
 
@@ -151,6 +168,54 @@ describe('errors beside their field', () => {
     expect(root.querySelector(`#${token.id}-error`)?.textContent).toContain(en.fields.token.problem);
     expect(root.querySelector('.form-error')?.textContent).toContain(en.errors.auth);
     expect(input(root, 'groupId').hasAttribute('aria-invalid')).toBe(false);
+  });
+});
+
+describe('an error not tied to a field', () => {
+  test('by keyboard: focus stays on the busy button, then lands on the alert that names the network error', async () => {
+    const root = freshRoot();
+    // A network that never answers until told, then fails the way fetch does offline.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let calls = 0;
+    const app = mountApp(root, {
+      values: sampleValues,
+      pollIntervalMs: 10,
+      fetch: async () => {
+        calls++;
+        await gate;
+        throw new TypeError('Failed to fetch');
+      },
+    });
+    demos.push({ app, stop: async () => app.destroy() });
+    await app.settled();
+
+    const button = page.getByRole('button', { name: en.submit }).element() as HTMLButtonElement;
+    input(root, 'token').focus();
+    await userEvent.tab();
+    expect(document.activeElement).toBe(button);
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => calls).toBe(1);
+    // Busy, but still focused (aria-disabled, not disabled), and a second Enter starts nothing.
+    expect(document.activeElement).toBe(button);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.textContent).toBe(en.busy);
+    await userEvent.keyboard('{Enter}');
+    expect(calls).toBe(1);
+
+    release();
+    await app.settled();
+    const alert = root.querySelector<HTMLElement>('.form-error');
+    expect(alert?.getAttribute('role')).toBe('alert');
+    expect(alert?.textContent).toContain(en.errors.network('downloadClusterBackupTenant'));
+    expect(document.activeElement).toBe(alert);
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
+    expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    // Shift+Tab goes back to the button, to try again.
+    await userEvent.tab({ shift: true });
+    expect(document.activeElement).toBe(button);
   });
 });
 

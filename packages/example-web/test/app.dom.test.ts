@@ -6,13 +6,14 @@
 // OPTIONS preflight that Atlas does not document (the mock answers 404). In the browser the
 // service worker answers before CORS applies; here the same-origin policy is switched off instead.
 import { createAtlasHandlers } from '@atlas-kit/mocks';
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type AppHandle, DEMO_TOKEN, mountApp } from '../src/app.ts';
-import { sampleValues } from '../src/demo.ts';
 import { labels } from '../src/labels.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { scenarios } from '../src/scenarios.ts';
+import { sampleValues } from '../src/spec-examples.ts';
 
 const tuning = { pollIntervalMs: 5, latencyMs: 0, bearerTokens: [DEMO_TOKEN] };
 const server = setupServer(...createAtlasHandlers(mockOptionsFor(scenarios.happy, tuning)).handlers);
@@ -26,10 +27,11 @@ afterEach(() => {
   server.resetHandlers();
 });
 
-function mount(values: Partial<typeof sampleValues> = {}): HTMLElement {
+function mount(values: Partial<typeof sampleValues> = {}, more: Parameters<typeof mountApp>[1] = {}): HTMLElement {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
   app = mountApp(root, {
+    ...more,
     values: { ...sampleValues, ...values },
     pollIntervalMs: tuning.pollIntervalMs,
     // Each scenario swaps in a fresh handler set from the mocks, as the browser demo does.
@@ -77,5 +79,65 @@ describe('example-web in happy-dom with msw/node', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(`${input.id}-error`);
     expect(root.querySelector(`#${input.id}-error`)?.textContent).toContain(labels.en.fields.clusterName.problem);
+  });
+
+  test('the token input hides its value (password), prefilled with the labelled demo token', async () => {
+    const root = mount();
+    await app?.settled();
+    const token = root.querySelector('input[name="token"]') as HTMLInputElement;
+    expect(token.type).toBe('password');
+    expect(token.value).toBe(DEMO_TOKEN);
+    expect(root.querySelector(`label[for="${token.id}"]`)?.textContent).toBe(labels.en.fields.token.label);
+    expect(labels.en.fields.token.label).toMatch(/demo value/);
+    expect(root.textContent).not.toContain(DEMO_TOKEN);
+  });
+
+  test('unknown ?scenario= and ?lang= values are named in a polite notice, with what is shown instead', async () => {
+    const root = mount(
+      {},
+      {
+        fallbacks: [
+          { param: 'scenario', given: 'bogus', used: 'happy' },
+          { param: 'lang', given: 'fr', used: 'en' },
+        ],
+      },
+    );
+    const notice = root.querySelector<HTMLElement>('.url-notice');
+    expect(notice?.getAttribute('role')).toBe('status');
+    expect(notice?.textContent).toBe(''); // filled once ready, so that the live region is read out
+    await app?.settled();
+    expect(notice?.textContent).toBe(
+      `${labels.en.urlFallback.scenario('bogus', labels.en.scenarios.happy, 'happy, validation, rate-limited, after-sunset')} ${labels.en.urlFallback.lang('fr', 'English', 'en, zh-CN')}`,
+    );
+    expect(notice?.textContent).toContain('“bogus”');
+    expect(notice?.textContent).toContain('“fr”');
+    // Picking a scenario in the page makes the scenario part moot; the language part stays.
+    const select = root.querySelector('select') as HTMLSelectElement;
+    select.value = 'validation';
+    select.dispatchEvent(new Event('change'));
+    await app?.settled();
+    expect(notice?.textContent).not.toContain('bogus');
+    expect(notice?.textContent).toContain('“fr”');
+  });
+
+  test('a rate limit that outlasts the retries is named in the form alert, which gets the focus', async () => {
+    const root = mount();
+    await app?.settled(); // the mount installs the scenario's handlers: override after it
+    server.use(
+      http.post(
+        'https://cloud.mongodb.com/api/atlas/v2/groups/:groupId/clusters/:clusterName/backup/tenant/download',
+        () =>
+          HttpResponse.json(
+            { detail: 'Too many requests.', error: 429, errorCode: 'RATE_LIMITED', reason: 'Too Many Requests' },
+            { status: 429, headers: { 'Retry-After': '0' } },
+          ),
+      ),
+    );
+    await submit(root);
+    const alert = root.querySelector<HTMLElement>('[role="alert"]');
+    expect(alert?.classList.contains('form-error')).toBe(true);
+    expect(alert?.textContent).toContain(labels.en.errors.rateLimited(4));
+    expect(document.activeElement).toBe(alert);
+    expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
   });
 });

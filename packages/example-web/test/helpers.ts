@@ -24,3 +24,13 @@ export function freshRoot(): HTMLElement {
 export async function stopAll(demos: Demo[]): Promise<void> {
   while (demos.length > 0) await demos.pop()?.stop();
 }
+
+/** Size of a PNG given as base64, read from its signature and IHDR chunk; throws if it is no PNG. */
+export function pngSize(base64: string): { bytes: number; width: number; height: number } {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) throw new Error('not a PNG file');
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') throw new Error('PNG without IHDR chunk first');
+  const view = new DataView(bytes.buffer);
+  return { bytes: bytes.length, width: view.getUint32(16), height: view.getUint32(20) };
+}

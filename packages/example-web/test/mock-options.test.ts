@@ -6,14 +6,15 @@ import { describe, expect, test } from 'vitest';
 import { DEMO_TOKEN } from '../src/app.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { afterSunset, beforeSunset, scenarios } from '../src/scenarios.ts';
+import { sampleValues } from '../src/spec-examples.ts';
 
-const base = 'https://cloud.mongodb.com/api/atlas/v2/groups/32b6e34b3d91647abb20e7b8/clusters/Cluster0/backup/tenant';
+const base = `https://cloud.mongodb.com/api/atlas/v2/groups/${sampleValues.groupId}/clusters/${sampleValues.clusterName}/backup/tenant`;
 const MT = 'application/vnd.atlas.2023-01-01+json';
 const post = (token = DEMO_TOKEN) =>
   new Request(`${base}/download`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, Accept: MT, 'Content-Type': MT },
-    body: JSON.stringify({ snapshotId: '5f4d3c2b1a0e9d8c7b6a5f4e', targetDeploymentItemName: 'Cluster0' }),
+    body: JSON.stringify({ snapshotId: sampleValues.snapshotId, targetDeploymentItemName: sampleValues.clusterName }),
   });
 const tuning = { pollIntervalMs: 10, bearerTokens: [DEMO_TOKEN] };
 const answer = async (id: keyof typeof scenarios, req: Request) => {

@@ -100,7 +100,20 @@ function parseDateHeader(value: string | null | undefined, allowSfDate: boolean)
   const v = value.trim();
   if (allowSfDate) {
     const m = sfDate.exec(v);
-    if (m) return { ok: true, date: new Date(Number(m[1]) * 1000), form: 'rfc9745' };
+    if (m) {
+      // 15 digits of seconds reach far beyond what a Date holds (±8.64e15 ms, about ±275 000 years):
+      // such a value is reported, never returned as an Invalid Date.
+      const date = new Date(Number(m[1]) * 1000);
+      if (Number.isNaN(date.getTime())) {
+        return {
+          ok: false,
+          reason: 'unparseable',
+          raw: value,
+          detail: `@${m[1]} is out of the range of dates (±8640000000000 seconds from 1970)`,
+        };
+      }
+      return { ok: true, date, form: 'rfc9745' };
+    }
     if (v.toLowerCase() === 'true') {
       return {
         ok: false,
@@ -126,10 +139,17 @@ export function parseSunsetHeader(value: string | null | undefined): DateHeaderR
   return parseDateHeader(value, false);
 }
 
+// RFC 8288 §3.3: a relation type is a reg-rel-type (LOALPHA …) or a URI (scheme: ALPHA …), so it
+// starts with a letter. http-link-header keeps whatever follows `rel=` (`rel=;type=x` gives the
+// relation ";type=x"), hence this check.
+const relationType = /^[A-Za-z]/;
+
 /**
  * Reads a `Link` header with http-link-header (RFC 8288 parser; it throws on malformed input,
  * which is turned into an 'unparseable' result here). A `rel="a b"` link comes back from the
- * library as one ref per relation; they are joined again into one link. Never throws.
+ * library as one ref per relation; they are joined again into one link. A link-value without a
+ * relation (no `rel`, `rel=`, `rel=""`) or with a relation that is no relation type makes the
+ * whole header 'unparseable': RFC 8288 §3.3 requires one. Never throws.
  */
 export function parseLinkHeader(value: string | null | undefined): LinkHeaderResult {
   if (value === null || value === undefined) return { ok: false, reason: 'missing' };
@@ -150,14 +170,34 @@ export function parseLinkHeader(value: string | null | undefined): LinkHeaderRes
   }
   const links: ParsedLink[] = [];
   for (const { uri, rel, ...rest } of refs) {
+    if (typeof rel !== 'string') {
+      return { ok: false, reason: 'unparseable', raw: value, detail: `link <${uri}> has no rel parameter` };
+    }
     const params: Record<string, string> = {};
     for (const [k, v] of Object.entries(rest)) if (typeof v === 'string') params[k] = v;
     const previous = links.at(-1);
-    // Refs split from one link-value share the uri and every other attribute.
+    // Refs split from one link-value share the uri and every other attribute. The library splits
+    // `rel` on each single space, so `rel="a  b"` also yields an empty relation: dropped below,
+    // unless it is all the link has.
+    const relations = rel === '' ? [] : [rel.toLowerCase()];
     if (previous && previous.uri === uri && JSON.stringify(previous.params) === JSON.stringify(params)) {
-      previous.rel.push(rel.toLowerCase());
+      previous.rel.push(...relations);
     } else {
-      links.push({ uri, rel: [rel.toLowerCase()], params });
+      links.push({ uri, rel: relations, params });
+    }
+  }
+  for (const link of links) {
+    if (link.rel.length === 0) {
+      return { ok: false, reason: 'unparseable', raw: value, detail: `link <${link.uri}> has an empty rel` };
+    }
+    const bad = link.rel.find((r) => !relationType.test(r));
+    if (bad !== undefined) {
+      return {
+        ok: false,
+        reason: 'unparseable',
+        raw: value,
+        detail: `link <${link.uri}> has ${JSON.stringify(bad)} as rel, which is no relation type`,
+      };
     }
   }
   return { ok: true, links };
@@ -191,9 +231,13 @@ function headerGetter(headers: HeaderSource): (name: string) => string | null {
 /**
  * Everything a response says about deprecation, or null when it says nothing (no Deprecation,
  * no Sunset, no deprecation/successor-version link). Unreadable headers are listed in
- * `problems` rather than thrown. Accepts a fetch `Headers` or a plain header record.
+ * `problems` rather than thrown. Accepts a fetch `Headers` or a plain header record; null,
+ * undefined or a non-object gives null. Never throws.
  */
-export function readDeprecationSignal(headers: HeaderSource): DeprecationSignal | null {
+export function readDeprecationSignal(headers: HeaderSource | null | undefined): DeprecationSignal | null {
+  // A caller passing `response?.headers` of a failed request, or something that is no header
+  // set at all, gets "no signal", never a TypeError.
+  if (headers === null || headers === undefined || typeof headers !== 'object') return null;
   const get = headerGetter(headers);
   const signal: DeprecationSignal = { problems: [] };
   let present = false;

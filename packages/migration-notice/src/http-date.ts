@@ -49,9 +49,14 @@ export function formatAtlasHttpDate(d: Date): string {
 
 export type HttpDateParse = { ok: true; date: Date } | { ok: false; detail: string };
 
-const imfFixdate = /^([A-Za-z]{3}), (\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const rfc850 = /^([A-Za-z]{6,9}), (\d{2})-([A-Za-z]{3})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
-const asctime = /^([A-Za-z]{3}) ([A-Za-z]{3}) ( \d|\d{2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$/;
+// Tolerant forms of the three grammars: wherever RFC 9110 puts one SP, a run of spaces/tabs (and
+// none at all after the comma) is accepted; names match in any case (the `i` flag), and the zone
+// may be written `UTC`, which means the same as `GMT` here. Anything else (ISO 8601, numeric
+// zones, other zone names, missing parts) still fails, and build() still checks the weekday.
+const imfFixdate =
+  /^([a-z]{3})[ \t]*,[ \t]*(\d{1,2})[ \t]+([a-z]{3})[ \t]+(\d{4})[ \t]+(\d{2}):(\d{2}):(\d{2})[ \t]+(?:GMT|UTC)$/i;
+const rfc850 = /^([a-z]{6,9})[ \t]*,[ \t]*(\d{2})-([a-z]{3})-(\d{2})[ \t]+(\d{2}):(\d{2}):(\d{2})[ \t]+(?:GMT|UTC)$/i;
+const asctime = /^([a-z]{3})[ \t]+([a-z]{3})[ \t]+(\d{1,2})[ \t]+(\d{2}):(\d{2}):(\d{2})[ \t]+(\d{4})$/i;
 
 const indexOf = (list: readonly string[], name: string) =>
   list.findIndex((entry) => entry.toLowerCase() === name.toLowerCase());
@@ -89,8 +94,9 @@ function build(
 /**
  * Parses an HTTP-date in any of the three forms a recipient must accept (RFC 9110 §5.6.7):
  * IMF-fixdate (also with a one-digit day, as Atlas sends it), obsolete RFC 850 and asctime.
- * Month and weekday names are matched case-insensitively; the weekday must fit the date.
- * Never throws.
+ * Tolerant of the usual variants: runs of spaces or tabs between the parts, weekday, month and
+ * `GMT` in any case, `UTC` for `GMT`. The weekday must fit the date; other formats (ISO 8601,
+ * numeric or other zones) are reported. Never throws.
  */
 export function parseHttpDate(value: string): HttpDateParse {
   if (typeof value !== 'string') return { ok: false, detail: `not a string: ${typeof value}` };

@@ -123,6 +123,39 @@ describe('parseDeprecationHeader', () => {
     });
     expect(parseDeprecationHeader(42 as unknown as string)).toMatchObject({ ok: false, reason: 'unparseable' });
   });
+
+  it('reports an @epoch beyond the range of dates instead of returning an Invalid Date', () => {
+    for (const raw of ['@99999999999999', '@-99999999999999', '@999999999999999', '@8640000000001']) {
+      const r = parseDeprecationHeader(raw);
+      expect(r, raw).toMatchObject({ ok: false, reason: 'unparseable', raw });
+      expect(!r.ok && r.detail, raw).toMatch(/out of the range of dates/);
+    }
+    // The last second a Date holds is still a date.
+    expect(parseDeprecationHeader('@8640000000000')).toEqual({
+      ok: true,
+      date: new Date(8_640_000_000_000_000),
+      form: 'rfc9745',
+    });
+  });
+
+  it('reads the tolerated HTTP-date variants (spaces, case, UTC)', () => {
+    expect(parseDeprecationHeader('wed,  1 feb 2023 00:00:00 utc')).toEqual({
+      ok: true,
+      date: new Date('2023-02-01T00:00:00Z'),
+      form: 'http-date',
+    });
+  });
+
+  it('a date header never succeeds with an Invalid Date, whatever it is given', () => {
+    const inputs = ['@99999999999999', '@1e3', 'Wed, 01 Feb 99999 00:00:00 GMT', 'Wed, 00 Feb 2023 00:00:00 GMT'];
+    for (const raw of inputs) {
+      for (const parse of [parseDeprecationHeader, parseSunsetHeader]) {
+        const r = parse(raw);
+        if (r.ok) expect(Number.isNaN(r.date.getTime()), raw).toBe(false);
+        else expect(r.reason, raw).toBe('unparseable');
+      }
+    }
+  });
 });
 
 describe('parseSunsetHeader', () => {
@@ -172,6 +205,33 @@ describe('parseLinkHeader', () => {
     expect(parseLinkHeader('   ')).toEqual({ ok: true, links: [] });
   });
 
+  it('an empty or missing rel is unparseable, not a link with rel [""]', () => {
+    for (const [raw, detail] of [
+      ['<a>; rel=', /link <a> has an empty rel/],
+      ['<a>; rel=""', /link <a> has an empty rel/],
+      ['<a>; rel="   "', /link <a> has an empty rel/],
+      ['<a>', /link <a> has no rel parameter/],
+      ['<a>; type="text/html"', /link <a> has no rel parameter/],
+      ['<https://n.example/>; rel="successor-version", <b>; rel=', /link <b> has an empty rel/],
+      ['<a>; rel=;type=x', /";type=x" as rel, which is no relation type/],
+    ] as const) {
+      const r = parseLinkHeader(raw);
+      expect(r, raw).toMatchObject({ ok: false, reason: 'unparseable', raw });
+      expect(!r.ok && r.detail, raw).toMatch(detail);
+    }
+  });
+
+  it('tolerates runs of spaces between relation types', () => {
+    expect(parseLinkHeader('<https://x.example/d>; rel="deprecation  alternate"')).toEqual({
+      ok: true,
+      links: [{ uri: 'https://x.example/d', rel: ['deprecation', 'alternate'], params: {} }],
+    });
+    expect(parseLinkHeader('<https://x.example/d>; rel=" deprecation "')).toMatchObject({
+      ok: true,
+      links: [{ rel: ['deprecation'] }],
+    });
+  });
+
   it('missing vs unparseable, never a throw', () => {
     expect(parseLinkHeader(null)).toEqual({ ok: false, reason: 'missing' });
     for (const raw of ['garbage', '<https://unterminated', 'https://x; rel=y', '<https://x>; rel="a", garbage']) {
@@ -205,6 +265,27 @@ describe('readDeprecationSignal', () => {
     expect(signal?.problems[0]).toMatch(/^Deprecation header unparseable \("soon"\): /);
     expect(signal?.problems[1]).toMatch(/^Sunset header unparseable \("tomorrow"\): /);
     expect(signal?.problems[2]).toMatch(/^Link header unparseable \("garbage"\): /);
+  });
+
+  it('null, undefined or a non-object is no signal, never a throw', () => {
+    for (const input of [undefined, null, 'Deprecation: @1', 42, true]) {
+      expect(() => readDeprecationSignal(input as unknown as Headers), String(input)).not.toThrow();
+      expect(readDeprecationSignal(input as unknown as Headers), String(input)).toBeNull();
+    }
+  });
+
+  it('reports a Link without rel next to a Deprecation header instead of throwing', () => {
+    const signal = readDeprecationSignal(new Headers({ Deprecation: '@1675209600', Link: '<https://n.example/>' }));
+    expect(signal).toEqual({
+      deprecation: new Date('2023-02-01T00:00:00Z'),
+      problems: ['Link header unparseable ("<https://n.example/>"): link <https://n.example/> has no rel parameter'],
+    });
+  });
+
+  it('an out-of-range @epoch is a problem, not an Invalid Date', () => {
+    const signal = readDeprecationSignal({ Deprecation: '@99999999999999' });
+    expect(signal?.deprecation).toBeUndefined();
+    expect(signal?.problems).toEqual([expect.stringMatching(/^Deprecation header unparseable .*out of the range/)]);
   });
 
   it('a deprecation link alone is a signal', () => {

@@ -40,12 +40,38 @@ describe('parseHttpDate', () => {
     ['Wed, 30 Feb 2023 00:00:00 GMT', /no such day/],
     ['Wed, 01 Fev 2023 00:00:00 GMT', /unknown month "Fev"/],
     ['Wed, 01 Feb 2023 24:00:00 GMT', /time of day out of range/],
-    ['Wed, 01 Feb 2023 00:00:00 UTC', /not an HTTP-date/],
+    ['Wed, 01 Feb 2023 00:00:00 +0000', /not an HTTP-date/],
+    ['Wed, 01 Feb 2023 00:00:00 EST', /not an HTTP-date/],
+    ['Wed, 01 Feb 2023 00:00:00', /not an HTTP-date/],
+    ['Wed, 01 Feb 2023 00:00:00 GMTX', /not an HTTP-date/],
+    ['2023-02-01T00:00:00Z', /not an HTTP-date/],
+    ['Wednesday, 01 Feb 2023 00:00:00 GMT', /not an HTTP-date/],
+    ['Wed, 01 Feb 2023\n00:00:00 GMT', /not an HTTP-date/],
+    ['thu, 01 feb 2023 00:00:00 gmt', /weekday "thu" does not match 1 feb 2023 \(a Wednesday\)/],
+    ['Thu,  01  Feb  2023  00:00:00  UTC', /weekday "Thu" does not match/],
+    ['Thu Feb  1 00:00:00 2023', /weekday "Thu" does not match/],
     ['Xyz, 01 Feb 2023 00:00:00 GMT', /unknown weekday/],
   ])('reports %j', (input, detail) => {
     const r = parseHttpDate(input);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.detail).toMatch(detail);
+  });
+
+  it.each([
+    ['Wed,  01  Feb  2023   00:00:00  GMT', 'runs of spaces'],
+    ['Wed,\t01 Feb\t2023 00:00:00\tGMT', 'tabs'],
+    ['Wed,01 Feb 2023 00:00:00 GMT', 'no space after the comma'],
+    ['Wed , 1 Feb 2023 00:00:00 GMT', 'a space before the comma'],
+    ['Wed, 01 Feb 2023 00:00:00 gmt', 'lower-case gmt'],
+    ['WED, 01 FEB 2023 00:00:00 Gmt', 'any case'],
+    ['Wed, 01 Feb 2023 00:00:00 UTC', 'UTC for GMT'],
+    ['wed, 1 feb 2023 00:00:00 utc', 'lower-case utc'],
+    ['wednesday,  01-feb-23 00:00:00  utc', 'RFC 850 form, any case, UTC'],
+    ['Wed Feb 1 00:00:00 2023', 'asctime with one space before a one-digit day'],
+    ['wed  feb   1  00:00:00   2023', 'asctime, any case, runs of spaces'],
+  ])('tolerates %j (%s)', (input) => {
+    const r = parseHttpDate(input);
+    expect(r.ok && r.date.toISOString()).toBe('2023-02-01T00:00:00.000Z');
   });
 
   it('never throws, whatever it is given', () => {

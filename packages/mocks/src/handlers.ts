@@ -2,14 +2,14 @@
 // handlers serve setupServer (msw/node), setupWorker (msw/browser) and the node:http server.
 //
 // Order of the checks, the way Atlas answers (the first failing one answers):
-//   401 Authorization → 429 rate limit (token bucket per groupId) → 406 Accept (operations that
+//   401 Authorization → 429 rate limit (token bucket per limit set and groupId) → 406 Accept (operations that
 //   document 406) → 410 after the sunset (operations with x-sunset that document 410) →
 //   400 VALIDATION_ERROR (path parameters, envelope/pretty, Content-Type, JSON, body schema) →
 //   the scenario's error, if one is selected → 200 (restore-job flow) or 404 for an unknown job.
 import { buildDeprecationHeaders, type DeprecatedOperationId } from '@atlas-kit/migration-notice';
 import { delay, type HttpHandler, http } from 'msw';
 import { checkAuthorization, digestChallenge } from './auth.ts';
-import { endpointErrorCodes, rateLimitedErrorCode } from './documented-facts.ts';
+import { endpointErrorCodes, rateLimitSets } from './documented-facts.ts';
 import { acceptsMediaType, contentMediaType } from './negotiation.ts';
 import { type RateDecision, TokenBuckets } from './rate-limit.ts';
 import { type RestoreApi, RestoreJobStore, restoreJobBody, type SeedRestoreJob } from './restore-jobs.ts';
@@ -21,6 +21,7 @@ import {
   errorExample,
   type OperationSpec,
   operationSpecs,
+  rateLimitedErrorCode,
   specServerUrl,
 } from './spec.ts';
 import type { AtlasControl, AtlasMockOptions, AtlasScenario, Clock } from './types.ts';
@@ -114,6 +115,15 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     }
   }
 
+  // Answers outside any modelled limit set (the catch-all 404, an unexpected 500) report a full
+  // bucket: they take no token and belong to no operation's set.
+  const fullBucket = (): RateDecision => ({
+    allowed: true,
+    limit: buckets.capacity,
+    remaining: buckets.capacity,
+    retryAfter: 0,
+  });
+
   const now = (): Date => {
     const d = clock();
     if (!(d instanceof Date) || Number.isNaN(d.getTime()))
@@ -172,6 +182,9 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     const url = new URL(request.url);
     const id = op.operationId;
     const groupId = param(params, 'groupId');
+    // Atlas counts per limit set and project: a Flex call never uses up the Shared Tier Snapshots limit.
+    const limitSet = rateLimitSets[id];
+    const bucket = `${limitSet}\u0000${groupId}`;
     const checked = validateParams(id, params, url.searchParams);
     const flags = { envelope: checked.envelope, pretty: checked.pretty };
     const send = (reply: Reply, rate: RateDecision) => serialize(reply, id, rate, flags);
@@ -186,13 +199,13 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     if (!auth.ok) {
       return send(
         error(id, 401, defaultErrorCode(id, 401), auth.problem, { headers: challenge() }),
-        buckets.peek(groupId, ms),
+        buckets.peek(bucket, ms),
       );
     }
 
-    const rate = buckets.take(groupId, ms);
+    const rate = buckets.take(bucket, ms);
     if (!rate.allowed) {
-      const detail = `Too many requests for project ${groupId}: the limit is ${rate.limit}; retry in ${rate.retryAfter} s.`;
+      const detail = `Too many requests for project ${groupId} in the ${limitSet} limit set: the limit is ${rate.limit}; retry in ${rate.retryAfter} s.`;
       return send(
         error(id, 429, rateLimitedErrorCode, detail, { headers: { 'Retry-After': String(rate.retryAfter) } }),
         rate,
@@ -293,11 +306,15 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
       return await run();
     } catch (e) {
       const detail = `The atlas-kit mock failed: ${e instanceof Error ? e.message : String(e)}`;
-      const rate = { allowed: true, limit: buckets.capacity, remaining: buckets.capacity, retryAfter: 0 };
-      return serialize(error(op?.operationId, 500, internalErrorExample.errorCode, detail), op?.operationId, rate, {
-        envelope: false,
-        pretty: false,
-      });
+      return serialize(
+        error(op?.operationId, 500, internalErrorExample.errorCode, detail),
+        op?.operationId,
+        fullBucket(),
+        {
+          envelope: false,
+          pretty: false,
+        },
+      );
     }
   };
 
@@ -312,18 +329,12 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
       http.all(`${base}${apiPrefix}/*`, ({ request }) =>
         guarded(undefined, async () => {
           const url = new URL(request.url);
-          const groupId = /\/groups\/([^/]+)/.exec(url.pathname)?.[1] ?? '';
           const detail = `No resource answers ${request.method} ${url.pathname}.`;
           const flags = {
             envelope: url.searchParams.get('envelope') === 'true',
             pretty: url.searchParams.get('pretty') === 'true',
           };
-          return serialize(
-            error(undefined, 404, notFoundExample.errorCode, detail),
-            undefined,
-            buckets.peek(groupId, now().getTime()),
-            flags,
-          );
+          return serialize(error(undefined, 404, notFoundExample.errorCode, detail), undefined, fullBucket(), flags);
         }),
       ),
     );

@@ -3,11 +3,12 @@
 export {
   digestAuth,
   endpointErrorCodes,
-  rateLimitedErrorCode,
+  type RateLimitSet,
+  rateLimitSets,
   sharedTierSnapshotsRateLimit,
 } from './documented-facts.ts';
 export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
-export { atlasOperationIds } from './spec.ts';
+export { atlasOperationIds, rateLimitedErrorCode } from './spec.ts';
 export type {
   AtlasControl,
   AtlasMockOptions,

@@ -1,5 +1,6 @@
-// Token bucket per project (groupId), driven by the mock's clock. Refill is continuous:
-// `refillTokens` per `refillIntervalMs`, up to `capacity`. Defaults: documented-facts.ts.
+// Token buckets, one per key (the handlers use limit set + groupId), driven by the mock's clock.
+// Refill is continuous: `refillTokens` per `refillIntervalMs`, up to `capacity`. Defaults:
+// documented-facts.ts.
 import { sharedTierSnapshotsRateLimit } from './documented-facts.ts';
 
 export interface RateLimitOptions {
@@ -26,7 +27,8 @@ interface Bucket {
 
 export class TokenBuckets {
   readonly capacity: number;
-  readonly #perMs: number;
+  readonly #refillTokens: number;
+  readonly #refillIntervalMs: number;
   readonly #buckets = new Map<string, Bucket>();
 
   constructor(options: RateLimitOptions = {}) {
@@ -41,7 +43,8 @@ export class TokenBuckets {
       }
     }
     this.capacity = capacity;
-    this.#perMs = refillTokens / refillIntervalMs;
+    this.#refillTokens = refillTokens;
+    this.#refillIntervalMs = refillIntervalMs;
   }
 
   #bucket(key: string, now: number): Bucket {
@@ -53,18 +56,20 @@ export class TokenBuckets {
     }
     // A clock that goes back (tests re-pin it) refills nothing rather than draining the bucket.
     const elapsed = Math.max(0, now - b.at);
-    b.tokens = Math.min(this.capacity, b.tokens + elapsed * this.#perMs);
+    // Multiply before dividing: a whole interval gives back exactly `refillTokens` (a rate per ms
+    // such as 2000 / 60000 is not exact in binary and would lose a token at the boundary).
+    b.tokens = Math.min(this.capacity, b.tokens + (elapsed * this.#refillTokens) / this.#refillIntervalMs);
     b.at = Math.max(b.at, now);
     return b;
   }
 
   #decision(b: Bucket, allowed: boolean): RateDecision {
     const remaining = Math.floor(b.tokens);
-    const retryAfter = allowed ? 0 : Math.max(1, Math.ceil((1 - b.tokens) / this.#perMs / 1000));
+    const retryAfter = allowed ? 0 : this.#secondsFor(1 - b.tokens);
     return { allowed, limit: this.capacity, remaining, retryAfter };
   }
 
-  /** Takes one token from the project's bucket. */
+  /** Takes one token from the key's bucket. */
   take(key: string, now: number): RateDecision {
     const b = this.#bucket(key, now);
     if (b.tokens < 1) return this.#decision(b, false);
@@ -79,7 +84,12 @@ export class TokenBuckets {
 
   /** Seconds until one token is back in an empty bucket (Retry-After of a scenario 429). */
   get secondsPerToken(): number {
-    return Math.max(1, Math.ceil(1 / this.#perMs / 1000));
+    return this.#secondsFor(1);
+  }
+
+  /** Whole seconds (at least 1) until `tokens` are back. */
+  #secondsFor(tokens: number): number {
+    return Math.max(1, Math.ceil((tokens * this.#refillIntervalMs) / this.#refillTokens / 1000));
   }
 
   reset(): void {

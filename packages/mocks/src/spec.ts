@@ -113,6 +113,9 @@ export function componentErrorExample(name: string): Node {
   return example;
 }
 
+/** `RATE_LIMITED`: the errorCode of the spec's 429 example (components/responses/tooManyRequests). */
+export const rateLimitedErrorCode: string = componentErrorExample('tooManyRequests').errorCode;
+
 /** The server the spec names (links in bodies point there, as Atlas's do). */
 export const specServerUrl: string = atlasServerUrl;
 

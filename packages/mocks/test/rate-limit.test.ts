@@ -1,8 +1,8 @@
-// Token bucket per project: RateLimit-Limit/-Remaining on every answer, 429 RATE_LIMITED with
-// Retry-After when empty, refill by the clock. Defaults are the documented ones.
+// Token bucket per limit set and project: RateLimit-Limit/-Remaining on every answer, 429
+// RATE_LIMITED with Retry-After when empty, refill by the clock. Defaults are the documented ones.
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createAtlasHandlers, sharedTierSnapshotsRateLimit } from '../src/index.ts';
+import { type AtlasOperationId, createAtlasHandlers } from '../src/index.ts';
 import { example, judge, read, requestFor } from './support.ts';
 
 let now = 0;
@@ -10,13 +10,51 @@ const clock = () => new Date(Date.parse('2025-12-01T12:00:00Z') + now);
 const otherGroup = `/api/atlas/v2/groups/${'b'.repeat(24)}/flexClusters/Cluster0/backup/download`;
 
 describe('rate limit', () => {
-  it('defaults to the documented Shared Tier Snapshots limit', async () => {
+  // The numbers are typed here on purpose, from /work/shared/upstream/README.md ("The Shared Tier
+  // Snapshots set allowed 4000 requests per project, refilling 2000 per 60 s"), not imported from
+  // the package: a wrong constant in src/ must fail this test.
+  it('defaults to the documented Shared Tier Snapshots limit: 4000 per project, 2000 back per 60 s', async () => {
     now = 0;
     const { handlers } = createAtlasHandlers({ clock });
-    const answer = await read(await getResponse(handlers, requestFor('downloadFlexBackup')));
-    expect(answer.headers.get('ratelimit-limit')).toBe(String(sharedTierSnapshotsRateLimit.capacity));
-    expect(answer.headers.get('ratelimit-remaining')).toBe(String(sharedTierSnapshotsRateLimit.capacity - 1));
-  });
+    const call = async () => {
+      const response = await getResponse(handlers, requestFor('downloadClusterBackupTenant'));
+      if (!response) throw new Error('no handler answered');
+      await response.arrayBuffer();
+      return response;
+    };
+    const first = await call();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('ratelimit-limit')).toBe('4000');
+    expect(first.headers.get('ratelimit-remaining')).toBe('3999');
+
+    // 3999 more in the same instant empty the bucket; the next one is refused.
+    let last = first;
+    for (let i = 1; i < 4000; i++) {
+      last = await call();
+      if (last.status !== 200) throw new Error(`request ${i + 1} answered ${last.status}`);
+    }
+    expect(last.headers.get('ratelimit-remaining')).toBe('0');
+    const limited = await read(await getResponse(handlers, requestFor('downloadClusterBackupTenant')));
+    expect(limited.status).toBe(429);
+    expect(limited.body.errorCode).toBe('RATE_LIMITED');
+    expect(limited.headers.get('ratelimit-limit')).toBe('4000');
+    // 2000 per 60 s is one token every 30 ms: Retry-After rounds that up to the whole second.
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(judge('downloadClusterBackupTenant', limited)).toEqual([]);
+
+    // 60 s later exactly 2000 tokens are back: 2000 requests pass, the next is refused.
+    now = 60_000;
+    for (let i = 0; i < 2000; i++) {
+      const answer = await call();
+      if (answer.status !== 200) throw new Error(`request ${i + 1} after 60 s answered ${answer.status}`);
+      if (i === 0) expect(answer.headers.get('ratelimit-remaining')).toBe('1999');
+    }
+    expect((await call()).status).toBe(429);
+
+    // Never more than the capacity, however long the wait.
+    now = 24 * 3_600_000;
+    expect((await call()).headers.get('ratelimit-remaining')).toBe('3999');
+  }, 60_000);
 
   it('empties the bucket, answers 429 with Retry-After, and refills with the clock', async () => {
     now = 0;
@@ -47,6 +85,38 @@ describe('rate limit', () => {
     expect(after.headers.get('ratelimit-remaining')).toBe('0');
     now = 1_000_000;
     expect((await call()).headers.get('ratelimit-remaining')).toBe('2');
+  });
+
+  it('counts per limit set: the tenant operations share the Shared Tier Snapshots bucket, Flex has its own', async () => {
+    now = 0;
+    const { handlers, atlas } = createAtlasHandlers({ clock, rateLimit: { capacity: 2 } });
+    // The polls' default path names the example job: one tenant job with that id; the Flex job gets its own.
+    atlas.seedRestoreJob({ api: 'tenant', id: example.jobId });
+    const flexJob = atlas.seedRestoreJob({ api: 'flex' });
+    const flexPoll = requestFor('getFlexRestoreJob').url.replace(example.jobId, flexJob.id);
+    const call = async (id: AtlasOperationId) => {
+      const over = id === 'getFlexRestoreJob' ? { path: new URL(flexPoll).pathname } : {};
+      const answer = await read(await getResponse(handlers, requestFor(id, over)));
+      expect(judge(id, answer), id).toEqual([]);
+      if (answer.status !== 200 && answer.status !== 429) throw new Error(`${id} answered ${answer.status}`);
+      return answer;
+    };
+    // The download and its poll take from one bucket: two calls empty it.
+    expect((await call('downloadClusterBackupTenant')).headers.get('ratelimit-remaining')).toBe('1');
+    expect((await call('getBackupTenantRestore')).headers.get('ratelimit-remaining')).toBe('0');
+    const tenantLimited = await call('downloadClusterBackupTenant');
+    expect(tenantLimited.status).toBe(429);
+    expect(tenantLimited.body.detail).toMatch(/Shared Tier Snapshots/);
+    expect((await call('getBackupTenantRestore')).status).toBe(429);
+
+    // The same project's Flex calls are not refused: a full bucket of their own.
+    const flex = await call('downloadFlexBackup');
+    expect(flex.status).toBe(200);
+    expect(flex.headers.get('ratelimit-remaining')).toBe('1');
+    expect((await call('getFlexRestoreJob')).status).toBe(200);
+    expect((await call('downloadFlexBackup')).status).toBe(429);
+    // … and emptying Flex's bucket does not refill or drain the tenant one.
+    expect((await call('getBackupTenantRestore')).headers.get('ratelimit-remaining')).toBe('0');
   });
 
   it('counts answers that fail validation, not the ones refused for authentication (which still carry the headers)', async () => {

@@ -1,13 +1,14 @@
 // Shared by the Node and the browser tests (no node: imports): requests built from the spec's
 // examples, and the judge of every answer — the spec itself, through @atlas-kit/openapi's ajv.
-import { atlasDocument, createSpecValidator, operation } from '@atlas-kit/openapi';
+import { atlasDocument, atlasServerUrl, createSpecValidator, operation } from '@atlas-kit/openapi';
 import { type AtlasOperationId, atlasOperationIds } from '../src/index.ts';
 
 export const spec = createSpecValidator();
 export type { AtlasOperationId };
 export { atlasOperationIds };
 
-export const origin = 'https://cloud.mongodb.com';
+/** The spec's server, as the handlers' default baseUrl. */
+export const origin: string = atlasServerUrl;
 export const bearer = 'Bearer test-token';
 
 const requestExample = (id: AtlasOperationId): Record<string, unknown> | undefined => {

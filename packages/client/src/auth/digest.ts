@@ -81,7 +81,12 @@ export function digestMiddleware(options: DigestOptions, ctx: AuthContext): Auth
   ctx.redactor.add(privateKey);
 
   let challenge: DigestChallenge | undefined;
+  // nc counts the requests signed with one nonce (RFC 7616 §3.4): it restarts only for a new
+  // nonce. Several calls that went out before any challenge was known each get a 401 for the
+  // same nonce; restarting on each of those would send nc=00000001 several times, which a
+  // server rightly takes for a replay. `countedNonce` outlives `challenge` being cleared.
   let nc = 0;
+  let countedNonce: string | undefined;
   const replays = createReplayStore(ctx.calls);
   const signed = new WeakSet<Request>();
 
@@ -139,8 +144,11 @@ export function digestMiddleware(options: DigestOptions, ctx: AuthContext): Auth
           ? '401 stale=true: taking the new nonce and resending once'
           : '401 digest challenge: answering it and resending once',
       );
+      if (picked.nonce !== countedNonce) {
+        countedNonce = picked.nonce;
+        nc = 0;
+      }
       challenge = picked;
-      nc = 0;
       await discard(response);
       sign(copy, picked);
       return options.fetch(copy);

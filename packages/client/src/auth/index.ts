@@ -5,11 +5,21 @@ import type { AtlasAuth, AuthContext, AuthMiddleware } from './types.ts';
 
 export type { AtlasAuth, AuthMiddleware } from './types.ts';
 
+const EXPECTED = "expected 'serviceAccount', 'bearer', 'digest' or 'none'";
+
 export function createAuthMiddleware(auth: AtlasAuth, ctx: AuthContext): AuthMiddleware {
-  if (!auth || typeof auth !== 'object') {
+  if (auth === undefined || auth === null) {
     throw new TypeError(
       "createAtlasClient: options.auth is required, e.g. { type: 'serviceAccount', clientId, clientSecret }",
     );
+  }
+  if (typeof auth !== 'object' || Array.isArray(auth)) {
+    throw new TypeError(
+      `createAtlasClient: options.auth must be an object such as { type: 'serviceAccount', clientId, clientSecret }, got ${Array.isArray(auth) ? 'an array' : typeof auth}`,
+    );
+  }
+  if ((auth as { type?: unknown }).type === undefined) {
+    throw new TypeError(`createAtlasClient: auth.type is required; ${EXPECTED}`);
   }
   switch (auth.type) {
     case 'serviceAccount':
@@ -22,7 +32,7 @@ export function createAuthMiddleware(auth: AtlasAuth, ctx: AuthContext): AuthMid
       return noAuthMiddleware();
     default:
       throw new TypeError(
-        `createAtlasClient: unknown auth.type ${JSON.stringify((auth as { type?: unknown }).type)}; expected 'serviceAccount', 'bearer', 'digest' or 'none'`,
+        `createAtlasClient: unknown auth.type ${JSON.stringify((auth as { type?: unknown }).type)}; ${EXPECTED}`,
       );
   }
 }

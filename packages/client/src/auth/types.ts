@@ -3,7 +3,7 @@ import type { Redactor } from '../redact.ts';
 import type { CallRegistry } from './replay.ts';
 
 export type AtlasAuth =
-  /** Service account: OAuth 2.0 client credentials against `{baseUrl}/api/oauth/token`. */
+  /** Service account: OAuth 2.0 client credentials against `{baseUrl}` + the spec's tokenUrl path. */
   | { type: 'serviceAccount'; clientId: string; clientSecret: string; refreshMarginMs?: number }
   /** An access token obtained elsewhere. */
   | { type: 'bearer'; token: string }

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Whole-process benchmark of the drift check: runs the real bin N times as child processes
-// against the 4 MB upstream YAML and prints median/min/max wall time, the in-process phase split
-// (from --timings) and peak RSS, cold (Node's compile cache disabled) and warm (cache reused). `--parsers` also compares full parses with yaml 2.9.1 and
-// js-yaml 4.x/5.x, each in a fresh process (that comparison chose js-yaml 4 for src/load.ts).
+// against the 3.8 MB upstream YAML (parsed in full on every run) and prints median/min/max wall
+// time, the in-process phase split (from --timings), peak RSS and the load average, cold (Node's
+// compile cache disabled) and warm (cache reused). `--parsers` also compares full parses with
+// yaml 2.9.1 and js-yaml 4.x/5.x, each in a fresh process (that comparison chose js-yaml 4).
 //
 //   pnpm --filter @atlas-kit/drift bench [-- --runs 15 --upstream FILE --budget 600 --parsers]
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -57,6 +59,12 @@ function run(
 const mb = (statSync(upstream).size / 1048576).toFixed(1);
 const args = [BIN, '--upstream', upstream, '--now', '2026-01-10', '--format', 'json', '--timings'];
 console.log(`atlas-drift bench: ${runs} runs per mode of node bin/atlas-drift.ts --upstream ${upstream} (${mb} MB)`);
+// the machine is shared: figures mean little without the load they were taken under
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+console.log(`load average (1, 5, 15 min) before: ${load()} on ${availableParallelism()} CPUs`);
 
 /** cold = NODE_DISABLE_COMPILE_CACHE=1 (every run strips and compiles the .ts modules, like a first run in CI) */
 async function measure(mode: 'cold' | 'warm') {
@@ -91,6 +99,7 @@ async function measure(mode: 'cold' | 'warm') {
 const cold = await measure('cold');
 const warm = await measure('warm');
 const ok = cold <= budget;
+console.log(`\nload average (1, 5, 15 min) after: ${load()}`);
 console.log(
   `\nbudget ${budget} ms on the cold median (${fmt(cold)} ms; warm ${fmt(warm)} ms): ${ok ? 'OK' : 'OVER BUDGET'}`,
 );

@@ -182,6 +182,32 @@ describe('acknowledgements', () => {
     expectOneLineError(await runCli([...args, '--acknowledged', ack]), /'reason' is required/);
   });
 
+  it("the example entries in the README and the workflow header turn today's red run green; the default file keeps it red", async () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const fromReadme = /<!-- example: acknowledge-removal[^\n]*-->\n```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    const workflow = readFileSync(new URL('../../../.github/workflows/atlas-drift.yml', import.meta.url), 'utf8');
+    const fromWorkflow = /^# {8}(acknowledged:\n(?:# {10}.*\n)+)/m.exec(workflow)?.[1]?.replace(/^# {8}/gm, '');
+    for (const [name, example] of [
+      ['readme', fromReadme],
+      ['workflow', fromWorkflow],
+    ] as const) {
+      expect(example, name).toMatch(
+        /kind: operation-removed-after-sunset\n\s+location: operation\n\s+reason: .+\n\s+expires: /,
+      );
+      const r = await runCli([...args, '--acknowledged', file(`ack-${name}.yaml`, example ?? ''), '--format', 'json']);
+      expect(r.code, `${name}: ${r.stderr}`).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect(json.changes[0]).toMatchObject({
+        kind: 'operation-removed-after-sunset',
+        acknowledged: { expires: '2026-12-31' },
+      });
+      expect(json.acknowledgements).toMatchObject({ applied: 1, expired: [], unused: [] });
+    }
+    const red = await runCli(args);
+    expect(red.code).toBe(1);
+    expect(red.stdout).toContain('operation-removed-after-sunset');
+  });
+
   it('the committed default file exists and is valid (empty list)', async () => {
     expect(readFileSync(new URL('../acknowledged.yaml', import.meta.url), 'utf8')).toMatch(/^acknowledged: \[\]$/m);
   });
@@ -210,7 +236,10 @@ describe('exit 2: unusable input, one line, no stack trace', () => {
     const last = '      name: X.509 Authentication\n';
     expect(text.split(last)).toHaveLength(2);
     const bad = file('big-duplicate.yaml', text.replace(last, `${last}      name: X.509 again\n`));
-    expectOneLineError(await runCli(['--upstream', bad, '--now', '2026-01-10']), /bad YAML in .*duplicated mapping key/);
+    expectOneLineError(
+      await runCli(['--upstream', bad, '--now', '2026-01-10']),
+      /bad YAML in .*duplicated mapping key/,
+    );
   });
   it('bad JSON', async () => {
     const bad = file('bad.json', '{"openapi": "3.0.1", "paths": {');

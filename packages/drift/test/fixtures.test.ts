@@ -24,7 +24,7 @@ interface Expected {
 
 describe('fixture per rule: test/fixtures/<case>/{baseline.yaml, upstream.yaml, expected.json}', () => {
   it('has the rule fixtures (guards against an empty or missing folder)', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(cases.length).toBeGreaterThanOrEqual(95);
   });
 
   it.each(cases)('%s', async (name) => {

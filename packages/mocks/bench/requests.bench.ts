@@ -6,7 +6,8 @@
 // handlers are never timed far apart: ROUNDS short rounds time both, swapping which goes first
 // each round, and the verdict uses the median of the per-round (paired) ratios.
 //
-// Run: pnpm --filter @atlas-kit/mocks bench   (ROUNDS=6, BENCH_TIME=ms per task and round, default 500)
+// Run: pnpm --filter @atlas-kit/mocks bench   (ROUNDS=6, BENCH_TIME=ms per task and round, default 500,
+// BENCH_TARGET=0.7)
 // Exit 1 when a median ratio is below the target.
 import { atlasServerUrl, operation } from '@atlas-kit/openapi';
 import { getResponse, HttpResponse, http } from 'msw';
@@ -15,7 +16,7 @@ import { createAtlasHandlers } from '../src/index.ts';
 
 const time = Number(process.env.BENCH_TIME ?? 500);
 const rounds = Number(process.env.ROUNDS ?? 6);
-const target = 0.7;
+const target = Number(process.env.BENCH_TARGET ?? 0.7);
 const origin = atlasServerUrl;
 const clock = () => new Date('2025-12-01T12:00:00Z');
 
@@ -84,6 +85,10 @@ for (const c of cases) {
       await response.text();
     };
   const tasks = { bare: run(bare), mocks: run(handlers) };
+
+  // One uncounted round first: the first timed task of a process otherwise pays for JIT warm-up
+  // the other does not (it showed as a first-round ratio far from the rest).
+  for (const which of ['bare', 'mocks'] as const) await opsPerSecond(`${c.name} / ${which} (warm-up)`, tasks[which]);
 
   const bareHz: number[] = [];
   const mocksHz: number[] = [];

@@ -75,20 +75,50 @@ const linkLifetimeMs = (() => {
 })();
 
 /** `2025-11-25T10:15:02Z`: the example's form (no milliseconds). */
-const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+const isoSecondsOf = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
 
-const idModulus = 1n << 96n;
-const firstId = BigInt(`0x${exampleId}`);
-const exampleIdAtEnd = new RegExp(`/${exampleId}$`);
+// Answers mostly carry seconds seen just before (a pinned clock, a burst of requests, a finished
+// job's three dates): formatting a Date is the costliest step of a body, so recent seconds'
+// texts are kept (bounded: a moving clock only ever needs the last few).
+const isoBySecond = new Map<number, string>();
+const isoSeconds = (d: Date): string => {
+  const second = Math.floor(d.getTime() / 1000);
+  let iso = isoBySecond.get(second);
+  if (iso === undefined) {
+    iso = isoSecondsOf(d);
+    if (isoBySecond.size >= 64) isoBySecond.clear();
+    isoBySecond.set(second, iso);
+  }
+  return iso;
+};
+
+// Ids are 96-bit numbers written as 24 hex digits. They are counted in two 48-bit halves with
+// plain numbers: BigInt arithmetic and formatting cost more than the rest of a job's creation.
+const half = 2 ** 48;
+if (!/^[0-9a-f]{24}$/.test(exampleId)) throw new Error(`the spec's example id is not 24 hex digits: ${exampleId}`);
+const firstHigh = Number.parseInt(exampleId.slice(0, 12), 16);
+const firstLow = Number.parseInt(exampleId.slice(12), 16);
+// Two 24-bit halves: small integers format several times faster than a 48-bit one.
+const hex12 = (n: number) =>
+  Math.floor(n / 0x1000000)
+    .toString(16)
+    .padStart(6, '0') + (n % 0x1000000).toString(16).padStart(6, '0');
+
+/** The id `n` steps after the example's, modulo 2^96 (n < 2^52). */
+export function idAfterExample(n: number): string {
+  const low = firstLow + n;
+  const high = (firstHigh + Math.floor(low / half)) % half;
+  return hex12(high) + hex12(low % half);
+}
 
 export class RestoreJobStore {
   #jobs = new Map<string, RestoreJob>();
-  #next = 0n;
+  #next = 0;
 
   nextId(): string {
     for (;;) {
-      const id = ((firstId + this.#next) % idModulus).toString(16).padStart(24, '0');
-      this.#next += 1n;
+      const id = idAfterExample(this.#next);
+      this.#next += 1;
       // Seeded jobs may already hold an id of the sequence.
       if (!this.#jobs.has(id)) return id;
     }
@@ -141,17 +171,50 @@ export class RestoreJobStore {
 
   reset(): void {
     this.#jobs.clear();
-    this.#next = 0n;
+    this.#next = 0;
   }
 }
 
-function selfLink(job: RestoreJob, exampleHref: string): string {
-  // The example's href with this job's project, cluster and id in it (origin and path shape from the spec).
-  return exampleHref
-    .replace(`/groups/${exampleProject}/`, `/groups/${job.groupId}/`)
-    .replace(`/${exampleCluster}/`, `/${encodeURIComponent(job.clusterName)}/`)
-    .replace(exampleIdAtEnd, `/${job.id}`);
+type HrefPart = string | { slot: 'groupId' | 'cluster' | 'id' };
+
+/**
+ * The example's href cut where the project, the cluster and the job id go (origin and path shape
+ * from the spec), once per example rather than three replaces per answer.
+ */
+function hrefTemplate(exampleHref: string): HrefPart[] {
+  // Braces never appear in the example's URL (they would be percent-encoded), so they mark the slots.
+  let marked = exampleHref.replace(`/groups/${exampleProject}/`, '/groups/{groupId}/');
+  marked = marked.replace(`/${exampleCluster}/`, '/{cluster}/');
+  if (marked.endsWith(`/${exampleId}`)) marked = `${marked.slice(0, -exampleId.length)}{id}`;
+  return marked.split(/(\{groupId\}|\{cluster\}|\{id\})/).map((piece): HrefPart => {
+    if (piece === '{groupId}') return { slot: 'groupId' };
+    if (piece === '{cluster}') return { slot: 'cluster' };
+    if (piece === '{id}') return { slot: 'id' };
+    return piece;
+  });
 }
+
+const hrefTemplates = new Map<string, HrefPart[]>();
+
+function selfLink(job: RestoreJob, exampleHref: string): string {
+  let parts = hrefTemplates.get(exampleHref);
+  if (!parts) {
+    parts = hrefTemplate(exampleHref);
+    hrefTemplates.set(exampleHref, parts);
+  }
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else if (part.slot === 'groupId') out += job.groupId;
+    else if (part.slot === 'cluster') out += encodeURIComponent(job.clusterName);
+    else out += job.id;
+  }
+  return out;
+}
+
+/** `expires=<epoch>` as the example's snapshotUrl writes it (from its expirationDate). */
+const exampleExpires = (base: TenantRestore | FlexBackupRestoreJob): string =>
+  `expires=${Date.parse(required(base.expirationDate, 'expirationDate')) / 1000}`;
 
 /** The body of a job, shaped like the spec's example of the matching operation and phase. */
 export function restoreJobBody(job: RestoreJob): TenantRestore | FlexBackupRestoreJob {
@@ -171,13 +234,12 @@ export function restoreJobBody(job: RestoreJob): TenantRestore | FlexBackupResto
   body.status = job.status;
   if (finished && job.finishedAt) {
     const expires = new Date(job.finishedAt.getTime() + linkLifetimeMs);
-    const exampleExpiry = required(base.expirationDate, 'expirationDate');
     body.restoreFinishedDate = isoSeconds(job.finishedAt);
     body.expirationDate = isoSeconds(expires);
     body.snapshotUrl = required(base.snapshotUrl, 'snapshotUrl')
-      .replace(`/${exampleId}/`, `/${job.id}/`)
-      .replace(`/${exampleCluster}-`, `/${encodeURIComponent(job.clusterName)}-`)
-      .replace(`expires=${Date.parse(exampleExpiry) / 1000}`, `expires=${Math.floor(expires.getTime() / 1000)}`);
+      .replace(`/${exampleId}/`, () => `/${job.id}/`)
+      .replace(`/${exampleCluster}-`, () => `/${encodeURIComponent(job.clusterName)}-`)
+      .replace(exampleExpires(base), () => `expires=${Math.floor(expires.getTime() / 1000)}`);
   }
   return body as TenantRestore | FlexBackupRestoreJob;
 }

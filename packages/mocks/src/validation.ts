@@ -132,10 +132,16 @@ export function validateParams(
 ): ParamResult {
   const { params } = compile(operationId);
   const data: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(pathParams)) data[k] = Array.isArray(v) ? v.join('/') : v;
-  for (const name of ['envelope', 'pretty']) {
-    const value = query.get(name);
-    if (value !== null) data[name] = value;
+  for (const k in pathParams) {
+    const v = pathParams[k];
+    data[k] = Array.isArray(v) ? v.join('/') : v;
+  }
+  // Most requests have no query at all: no lookups then.
+  if (query.size > 0) {
+    for (const name of ['envelope', 'pretty']) {
+      const value = query.get(name);
+      if (value !== null) data[name] = value;
+    }
   }
   if (params(data)) return { violations: [], envelope: data.envelope === true, pretty: data.pretty === true };
   return { violations: violations(params.errors, 'path'), envelope: false, pretty: false };

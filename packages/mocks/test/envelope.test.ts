@@ -2,7 +2,7 @@
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createAtlasHandlers } from '../src/index.ts';
-import { atlasOperationIds, judge, judgeApiError, mediaTypes, read, requestFor } from './support.ts';
+import { atlasOperationIds, judge, judgeApiError, mediaTypes, origin, read, requestFor } from './support.ts';
 
 const clock = () => new Date('2025-12-01T12:00:00Z');
 
@@ -49,7 +49,7 @@ describe('requests no operation matches', () => {
   it('answer 404 RESOURCE_NOT_FOUND under the API prefix (default)', async () => {
     const { handlers } = createAtlasHandlers({ clock });
     for (const req of [
-      new Request('https://cloud.mongodb.com/api/atlas/v2/groups/x/clusters'),
+      new Request(`${origin}/api/atlas/v2/groups/x/clusters`),
       requestFor('downloadFlexBackup', { method: 'PUT' }),
       requestFor('getFlexRestoreJob', { method: 'DELETE' }),
     ]) {
@@ -63,9 +63,7 @@ describe('requests no operation matches', () => {
 
   it("are left to msw with unmatched: 'unhandled', and other origins are never touched", async () => {
     const { handlers } = createAtlasHandlers({ clock, unmatched: 'unhandled' });
-    expect(
-      await getResponse(handlers, new Request('https://cloud.mongodb.com/api/atlas/v2/groups/x/clusters')),
-    ).toBeUndefined();
+    expect(await getResponse(handlers, new Request(`${origin}/api/atlas/v2/groups/x/clusters`))).toBeUndefined();
     const all = createAtlasHandlers({ clock }).handlers;
     expect(
       await getResponse(all, requestFor('downloadFlexBackup', { base: 'https://elsewhere.example' })),

@@ -3,7 +3,7 @@
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createAtlasHandlers } from '../src/index.ts';
-import { type AtlasOperationId, example, judge, read, requestFor } from './support.ts';
+import { type AtlasOperationId, example, judge, origin, read, requestFor } from './support.ts';
 
 const flows = [
   ['tenant', 'downloadClusterBackupTenant', 'getBackupTenantRestore', 'clusterName'],
@@ -15,8 +15,7 @@ const t0 = Date.parse('2025-12-01T12:00:00Z');
 const ticking = () => new Date(t0 + minute++ * 60_000);
 
 describe.each(flows)('%s flow', (api, download, poll, clusterField) => {
-  const pollPath = (id: string) =>
-    requestFor(poll).url.replace(`/${example.jobId}`, `/${id}`).replace('https://cloud.mongodb.com', '');
+  const pollPath = (id: string) => requestFor(poll).url.replace(`/${example.jobId}`, `/${id}`).replace(origin, '');
 
   async function run(outcome?: 'COMPLETED' | 'FAILED') {
     minute = 0;
@@ -113,9 +112,7 @@ describe.each(flows)('%s flow', (api, download, poll, clusterField) => {
         handlers,
         requestFor(download, {
           body,
-          path: requestFor(download)
-            .url.replace('https://cloud.mongodb.com', '')
-            .replace(`/${example.clusterName}/`, '/Prod-1/'),
+          path: requestFor(download).url.replace(origin, '').replace(`/${example.clusterName}/`, '/Prod-1/'),
         }),
       ),
     );

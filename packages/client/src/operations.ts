@@ -34,6 +34,11 @@ interface ParamRule {
 
 export interface OperationPlan {
   facts: OperationFacts;
+  /** openapi-fetch's name of the method, e.g. `post`. */
+  method: string;
+  /** Request headers without / with a body: the operation's versioned media type (shared, read-only). */
+  headers: Readonly<Record<string, string>>;
+  bodyHeaders: Readonly<Record<string, string>>;
   pathParams: ParamRule[];
   bodySchema?: Record<string, unknown>;
   bodyRequired: boolean;
@@ -61,7 +66,15 @@ export function plan(id: ClientOperationId): OperationPlan {
   pathParams.sort((a, b) => facts.path.indexOf(`{${a.name}}`) - facts.path.indexOf(`{${b.name}}`));
   const requestBody = op.requestBody ? spec().deref<Record<string, any>>(op.requestBody) : undefined;
   const bodySchema = requestBody?.content?.[facts.mediaType]?.schema;
-  p = { facts, pathParams, bodySchema, bodyRequired: requestBody?.required === true };
+  p = {
+    facts,
+    method: facts.method.toLowerCase(),
+    headers: Object.freeze({ Accept: facts.mediaType }),
+    bodyHeaders: Object.freeze({ Accept: facts.mediaType, 'Content-Type': facts.mediaType }),
+    pathParams,
+    bodySchema,
+    bodyRequired: requestBody?.required === true,
+  };
   plans.set(id, p);
   return p;
 }

@@ -27,11 +27,13 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Math.max(0, at - now);
 }
 
-export function readRateLimit(headers: Headers): RateLimitInfo {
+/** `status`, when given, limits Retry-After to the answers where it means something: 429 and 503. */
+export function readRateLimit(headers: Headers, status?: number): RateLimitInfo {
   const info: RateLimitInfo = {};
   const limit = intHeader(headers, 'RateLimit-Limit');
   const remaining = intHeader(headers, 'RateLimit-Remaining');
-  const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
+  const retryAfterMs =
+    status === undefined || status === 429 || status === 503 ? parseRetryAfter(headers.get('Retry-After')) : undefined;
   if (limit !== undefined) info.limit = limit;
   if (remaining !== undefined) info.remaining = remaining;
   if (retryAfterMs !== undefined) info.retryAfterMs = retryAfterMs;

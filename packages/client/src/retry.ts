@@ -62,11 +62,16 @@ export function resolveRetry(option: RetryOptions | false | undefined, where = '
   };
 }
 
-export async function withRateLimitRetry<T>(
+/**
+ * What follows a first 429: the wait it asked for, then the attempts that are left on p-retry.
+ * The first attempt is made by the caller without any of this (see client.ts): nearly every call
+ * succeeds, or fails for good, at once, and then pays for no retry machinery at all.
+ */
+export async function retryAfterRateLimit<T>(
+  first: AtlasRateLimitError,
   run: (attempt: number) => Promise<T>,
   o: ResolvedRetry & { operationId: string; signal?: AbortSignal; deadline: number; debug: (line: string) => void },
 ): Promise<T> {
-  if (o.maxAttempts === 1) return run(1);
   const waitAfter = async (error: unknown, attempt: number, retriesLeft: number) => {
     if (!(error instanceof AtlasRateLimitError) || retriesLeft === 0) return;
     const delayMs = Math.min(error.rateLimit.retryAfterMs ?? o.defaultDelayMs, o.maxDelayMs);
@@ -76,14 +81,8 @@ export async function withRateLimitRetry<T>(
     o.onRetry?.({ operationId: o.operationId, attempt, delayMs, rateLimit: error.rateLimit });
     await sleep(delayMs, o.signal);
   };
-  // Fast path: nearly every call succeeds (or fails for good) at the first attempt, so p-retry
-  // takes over only from the first 429 on, for the attempts that are left.
-  try {
-    return await run(1);
-  } catch (error) {
-    if (!(error instanceof AtlasRateLimitError)) throw error;
-    await waitAfter(error, 1, o.maxAttempts - 1);
-  }
+  if (o.maxAttempts <= 1) throw first;
+  await waitAfter(first, 1, o.maxAttempts - 1);
   return pRetry((n) => run(n + 1), {
     retries: o.maxAttempts - 2,
     minTimeout: 0,

@@ -356,6 +356,37 @@ describe('envelope', () => {
   });
 });
 
+describe('client.raw', () => {
+  it('middleware added through raw.use sees the typed calls too, and no longer once ejected', async () => {
+    server.handle((_req, res) => atlas(res, 200, flexJob, flexMedia));
+    const c = client({ envelope: false });
+    const seen: string[] = [];
+    const trace = {
+      onRequest({ request }: { request: Request }) {
+        seen.push(`${request.method} ${new URL(request.url).pathname} ${request.headers.get('authorization')}`);
+        request.headers.set('X-Trace', 'trace-1');
+        return request;
+      },
+    };
+    const sent = JSON.stringify({ snapshotId: SNAPSHOT });
+    c.raw.use(trace);
+    const r = await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    expect(r.data).toEqual(flexJob);
+    expect(seen).toEqual([
+      `POST ${operation('downloadFlexBackup').path.replace('{groupId}', GROUP).replace('{name}', 'Cluster0')} Bearer tok-123456`,
+    ]);
+    expect(server.requests[0]?.headers['x-trace']).toBe('trace-1');
+    expect(server.requests[0]?.headers.accept).toBe(flexMedia);
+    expect(server.requests[0]?.body).toBe(sent);
+    c.raw.eject(trace);
+    await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    expect(seen).toHaveLength(1);
+    expect(server.requests[1]?.headers['x-trace']).toBeUndefined();
+    expect(server.requests[1]?.headers.authorization).toBe('Bearer tok-123456');
+    expect(server.requests[1]?.body).toBe(sent);
+  });
+});
+
 describe('client options', () => {
   it('rejects a bad baseUrl, a missing auth and credentials in the URL with clear messages', () => {
     expect(() => createAtlasClient({ baseUrl: 'not a url', auth: { type: 'none' } })).toThrow(

@@ -22,6 +22,8 @@ function base64(text: string): string {
   return btoa(binary);
 }
 
+const BEARER = 'Bearer ';
+
 /** The documented token lifetime, used when the token endpoint omits `expires_in`. */
 const DEFAULT_EXPIRES_IN_S = 3600;
 
@@ -52,7 +54,6 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
   let cached: CachedToken | undefined;
   let inflight: Promise<CachedToken> | undefined;
   const replays = createReplayStore(ctx.calls);
-  const sentWith = new WeakMap<Request, string>();
 
   async function requestToken(): Promise<CachedToken> {
     ctx.debug(`token → POST ${tokenUrl}`);
@@ -114,6 +115,12 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
     return { value, refreshAt: Date.now() + lifetimeMs - Math.min(margin, lifetimeMs / 2) };
   }
 
+  function sign(request: Request, params: object, value: string): Request {
+    request.headers.set('Authorization', `${BEARER}${value}`);
+    replays.keep(request, params);
+    return request;
+  }
+
   /** The cached token (synchronously, the common case) or a promise of a fresh one. */
   function token(signal: AbortSignal | null): string | Promise<string> {
     if (cached && Date.now() < cached.refreshAt) return cached.value;
@@ -139,27 +146,23 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
 
   return {
     onRequest({ request, params }) {
-      const sign = (value: string) => {
-        request.headers.set('Authorization', `Bearer ${value}`);
-        sentWith.set(request, value);
-        replays.keep(request, params);
-        return request;
-      };
-      const value = token(signalOf(ctx.calls, params, request));
-      return typeof value === 'string' ? sign(value) : value.then(sign);
+      // The common case, synchronously: a cached token, no closure, no signal lookup.
+      if (cached && Date.now() < cached.refreshAt) return sign(request, params, cached.value);
+      return fresh(signalOf(ctx.calls, params, request)).then((value) => sign(request, params, value));
     },
     async onResponse({ request, response, options, params }) {
       if (response.status !== 401) return undefined;
       const copy = replays.take(request, params);
       if (!copy) return undefined;
-      const used = sentWith.get(request);
+      // The token this request carried is in its own Authorization header.
+      const used = request.headers.get('Authorization')?.slice(BEARER.length);
       // Only the token this request carried is dropped: a concurrent call may already have
       // replaced it with a fresh one, which is then simply reused.
       if (cached && cached.value === used) cached = undefined;
       ctx.debug(`401 with a cached token: refreshing the token once and resending`);
       const renewed = await token(signalOf(ctx.calls, params, request));
       await discard(response);
-      copy.headers.set('Authorization', `Bearer ${renewed}`);
+      copy.headers.set('Authorization', `${BEARER}${renewed}`);
       return options.fetch(copy);
     },
     onError({ request }) {

@@ -1,5 +1,5 @@
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AtlasApiError,
   AtlasNetworkError,
@@ -8,7 +8,7 @@ import {
   createAtlasClient,
   EndpointSunsetError,
 } from '../src/index.ts';
-import { atlas, forbiddenFetch, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, forbiddenFetch, GROUP, JOB, json, SNAPSHOT, startServer, useTestServer } from './helpers/server.ts';
 
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 const flexMedia = operation('downloadFlexBackup').mediaType;
@@ -27,14 +27,7 @@ const flexJob = {
   deliveryType: 'DOWNLOAD',
 };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const client = (extra: Partial<Parameters<typeof createAtlasClient>[0]> = {}) =>
   createAtlasClient({

@@ -1,5 +1,5 @@
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AtlasApiError,
   AtlasNetworkError,
@@ -7,20 +7,13 @@ import {
   createAtlasClient,
   type RetryEvent,
 } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const flexMedia = operation('downloadFlexBackup').mediaType;
 const flexJob = { id: JOB, instanceName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
 const rateLimited = { error: 429, errorCode: 'RATE_LIMITED', reason: 'Too Many Requests' };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const make = (retry?: Parameters<typeof createAtlasClient>[0]['retry'], timeoutMs?: number) =>
   createAtlasClient({

@@ -2,7 +2,7 @@
 // (the spec), not from literals of its own: with the spec's facts replaced, the client follows.
 import type * as OpenApi from '@atlas-kit/openapi';
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   AtlasApiError,
   type AtlasErrorCode,
@@ -10,7 +10,7 @@ import {
   createAtlasClient,
   EndpointSunsetError,
 } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const real = await vi.importActual<typeof OpenApi>('@atlas-kit/openapi');
 // A spec whose token endpoint and error codes differ from today's.
@@ -29,14 +29,7 @@ vi.mock('@atlas-kit/openapi', async (importOriginal) => {
 const flexMedia = operation('downloadFlexBackup').mediaType;
 const flexJob = { id: JOB, instanceName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const server = useTestServer();
 
 const make = (auth: Parameters<typeof createAtlasClient>[0]['auth'] = { type: 'none' }) =>
   createAtlasClient({ baseUrl: server.url, auth, retry: false, onDeprecation: () => {} });

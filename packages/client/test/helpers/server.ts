@@ -2,6 +2,7 @@
 // handler the test sets. (Used until/besides @atlas-kit/mocks; no other network.)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface Recorded {
   method: string;
@@ -86,3 +87,29 @@ export const forbiddenFetch: typeof fetch = async (input) => {
 export const GROUP = '5e2211c17a3e5a48f5497de3';
 export const SNAPSHOT = '6561d0b5c8ff4d3a1f2e9a07';
 export const JOB = '6561d2f4c8ff4d3a1f2eab12';
+
+/** One server for a test file: started before its tests, its record cleared before each, closed after. */
+export function useTestServer(): TestServer {
+  let started: TestServer | undefined;
+  const get = () => {
+    if (!started) throw new Error('the test server starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startServer();
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    if (started) started.requests.length = 0;
+  });
+  return {
+    get url() {
+      return get().url;
+    },
+    get requests() {
+      return get().requests;
+    },
+    handle: (handler) => get().handle(handler),
+    close: () => get().close(),
+  };
+}

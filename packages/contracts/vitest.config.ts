@@ -2,6 +2,7 @@
 // (scripts/contracts.ts), never together: the verifications read the pact the consumer step wrote.
 import './src/env.ts';
 import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
 import { consumerPactDir } from './src/paths.ts';
 
 // The pipeline hands every step the same fresh temporary directory in ATLAS_PACT_DIR. Run alone,
@@ -12,6 +13,7 @@ const env = process.env.ATLAS_PACT_DIR ? { ...telemetryOff, ATLAS_PACT_DIR: proc
 const consumerEnv = { ...env, ATLAS_PACT_DIR: consumerPactDir() };
 
 export default defineConfig({
+  ...sourceConditions,
   test: {
     projects: [
       {

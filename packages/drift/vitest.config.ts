@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
 
 export default defineConfig({
+  ...sourceConditions,
   test: {
     include: ['test/**/*.test.ts'],
     // CI sums every package's JSON report in .test-results/ (see .ci/count-tests.ts)

@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (as in packages/mocks).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,11 +28,13 @@ const projectArg = process.argv.flatMap((a, i, all) =>
 const reportName = projectArg.length > 0 ? projectArg.join('+') : 'all';
 
 export default defineConfig({
+  ...sourceConditions,
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: `.test-results/${reportName}.json` },
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
@@ -39,6 +42,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         plugins: [msw({ mode: 'worker-only' })],
         publicDir: false,
         test: {

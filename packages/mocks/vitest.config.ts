@@ -4,6 +4,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (turbo passes it through).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -21,11 +22,13 @@ const chromiumArgs = [
 const provider = playwright({ launchOptions: { executablePath, args: chromiumArgs } });
 
 export default defineConfig({
+  ...sourceConditions,
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -38,6 +41,7 @@ export default defineConfig({
         // msw's Vite plugin serves /mockServiceWorker.js straight from the installed msw (with
         // `Service-Worker-Allowed: /`), so the worker script can never lag behind the msw version —
         // a stale copy from `msw init` makes worker.start() hang.
+        extends: true,
         plugins: [msw({ mode: 'worker-only' })],
         publicDir: false,
         test: {

@@ -33,7 +33,7 @@ export function runCli(
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const started = performance.now();
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, ['--conditions=@atlas-kit/source', BIN, ...args], {
       cwd: options.cwd ?? PACKAGE_DIR,
       env: env as NodeJS.ProcessEnv,
     });

@@ -8,7 +8,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { buildDeprecationHeaders } from '@atlas-kit/migration-notice';
-import { oauthTokenPath, operation } from '@atlas-kit/openapi';
+import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
+
+const oauthTokenPath = atlasFacts.oauth.tokenPath;
+
 import { Bench } from 'tinybench';
 import { createAtlasClient } from '../src/index.ts';
 

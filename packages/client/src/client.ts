@@ -2,7 +2,7 @@
 // the spec's versioned media types, input validation before the network, typed errors, envelope
 // unwrapping, 429 retries and deprecation reporting.
 import type { DeprecationSignal } from '@atlas-kit/migration-notice';
-import { atlasServerUrl, documentedStatusErrorCode } from '@atlas-kit/openapi';
+import { atlas } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
 import createClient, {
   type Client,
@@ -118,12 +118,12 @@ export interface AtlasClient {
   requestSnapshotDownload(input: SnapshotDownloadRequest): Promise<SnapshotDownloadOutcome>;
 }
 
-const DEFAULT_BASE_URL = atlasServerUrl;
+const DEFAULT_BASE_URL = atlas.serverUrl;
 /** Bound of the (shared, rare) token request when the client has no timeoutMs. */
 const TOKEN_TIMEOUT_MS = 30_000;
 const BODY_TEXT_LIMIT = 500;
 /** Atlas's errorCode of a 410 past the sunset: the overlay's documented example (VERSION_GONE). */
-const VERSION_GONE = documentedStatusErrorCode(410);
+const VERSION_GONE = atlas.errorCodes['410'];
 
 // openapi-fetch's default path serializer handles every OpenAPI style with regexes on each call;
 // these operations have simple `{name}` segments only, so each template is split once and joined.
@@ -383,8 +383,13 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     }
     const opFacts = plan(id).facts;
     if (status === 429) return new AtlasRateLimitError(facts, attempt);
-    if (status === 410 && (facts.errorCode === VERSION_GONE || opFacts.deprecated)) {
-      return new EndpointSunsetError(facts, noticeFor(opFacts, null, now()), replacementFor(id), opFacts.sunset);
+    if (status === 410 && (facts.errorCode === VERSION_GONE || opFacts.lifecycle.deprecated)) {
+      return new EndpointSunsetError(
+        facts,
+        noticeFor(opFacts, null, now()),
+        replacementFor(id),
+        opFacts.lifecycle.sunset,
+      );
     }
     return new AtlasApiError(facts);
   }

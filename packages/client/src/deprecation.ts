@@ -54,8 +54,8 @@ export function noticeFor(facts: OperationFacts, signal: DeprecationSignal | nul
     signal?.deprecation ? `deprecated since ${signal.deprecation.toISOString().slice(0, 10)}` : undefined,
     signal?.sunset
       ? `sunset ${signal.sunset.toISOString().slice(0, 10)}`
-      : facts.sunset
-        ? `sunset ${facts.sunset}`
+      : facts.lifecycle.sunset
+        ? `sunset ${facts.lifecycle.sunset}`
         : undefined,
     signal?.successor ? `successor: ${signal.successor}` : undefined,
   ].filter(Boolean);
@@ -101,7 +101,7 @@ export function createDeprecationReporter(options: {
     /** Called for every HTTP answer of an operation; reports at most once per operation. */
     observe(facts: OperationFacts, signal: DeprecationSignal | null): void {
       if (reported.has(facts.operationId)) return;
-      if (!facts.deprecated && !signal) return;
+      if (!facts.lifecycle.deprecated && !signal) return;
       reported.add(facts.operationId);
       const now = options.now();
       const tenant = tenantOperations.has(facts.operationId);
@@ -110,8 +110,8 @@ export function createDeprecationReporter(options: {
         operationId: facts.operationId,
         method: facts.method,
         path: facts.path,
-        deprecated: facts.deprecated,
-        ...(facts.sunset ? { sunset: facts.sunset } : {}),
+        deprecated: facts.lifecycle.deprecated,
+        ...(facts.lifecycle.sunset ? { sunset: facts.lifecycle.sunset } : {}),
         signal,
         ...(tenant ? { lifecycle: lifecycle(now) } : {}),
         ...(replacement ? { replacement } : {}),

@@ -3,19 +3,18 @@
 // token or signed URL reaches a message, `String(err)`, `util.inspect(err)` or `JSON.stringify(err)`.
 
 import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice';
-import { documentedStatusErrorCode } from '@atlas-kit/openapi';
+import { atlas } from '@atlas-kit/openapi';
 import type { components } from '@atlas-kit/openapi/types';
 import type { RateLimitInfo } from './rate-limit.ts';
 
 type FieldViolation = components['schemas']['FieldViolation'];
 
 /**
- * Atlas's own errorCode of a 429 (the example of the spec's tooManyRequests answer), which
- * AtlasRateLimitError reuses as its `code`. The value comes from the spec; the AtlasErrorCode
- * union below spells it too only because a type cannot be read from a JSON value and
- * `err.code === 'RATE_LIMITED'` must narrow (test/spec-facts.test.ts checks that they agree).
+ * Atlas's own errorCode of a 429 (compiled from the spec's shared 429 answer), which
+ * AtlasRateLimitError reuses as its `code`; the AtlasErrorCode union spells it too so that
+ * `err.code === 'RATE_LIMITED'` narrows (test/spec-facts.test.ts checks that they agree).
  */
-const RATE_LIMITED = documentedStatusErrorCode(429) as 'RATE_LIMITED';
+const RATE_LIMITED = atlas.errorCodes['429'];
 
 export type AtlasErrorCode =
   | 'VALIDATION'

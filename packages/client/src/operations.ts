@@ -1,8 +1,8 @@
-// What the client knows about each operation comes from the spec: method, path template, media
-// type and sunset from `operation(id)`, the parameter and body schemas from the document through
-// the spec validator. Nothing here retypes a path, a version or a pattern.
-import { createSpecValidator, type OperationFacts, operation, type SpecValidator } from '@atlas-kit/openapi';
-import type { components, operations } from '@atlas-kit/openapi/types';
+// What the client knows about each operation comes from the facts `pnpm generate` compiled from
+// specs/ (@atlas-kit/openapi): method, path template, media type and lifecycle, and the standalone
+// validators of the path parameters and the body. Nothing here retypes a path, a version or a pattern.
+import { type OperationFacts, operations, type SchemaIssue, validateBody, validateParams } from '@atlas-kit/openapi';
+import type { components, operations as spec } from '@atlas-kit/openapi/types';
 import { AtlasValidationError, type ValidationIssue } from './errors.ts';
 
 export const clientOperationIds = [
@@ -10,14 +10,14 @@ export const clientOperationIds = [
   'getBackupTenantRestore',
   'downloadFlexBackup',
   'getFlexRestoreJob',
-] as const satisfies ReadonlyArray<keyof operations>;
+] as const satisfies ReadonlyArray<keyof spec>;
 export type ClientOperationId = (typeof clientOperationIds)[number];
 
 type Schemas = components['schemas'];
 export type TenantRestore = Schemas['TenantRestore'];
 export type FlexBackupRestoreJob = Schemas['FlexBackupRestoreJob20241113'];
 
-type MediaOf<Id extends ClientOperationId> = operations[Id] extends { requestBody: { content: infer C } }
+type MediaOf<Id extends ClientOperationId> = spec[Id] extends { requestBody: { content: infer C } }
   ? C[keyof C]
   : never;
 /** Request body of downloadClusterBackupTenant, as the spec types it (TenantRestore). */
@@ -25,12 +25,7 @@ export type TenantDownloadBody = MediaOf<'downloadClusterBackupTenant'>;
 /** Request body of downloadFlexBackup (FlexBackupSnapshotDownloadCreate20241113). */
 export type FlexDownloadBody = MediaOf<'downloadFlexBackup'>;
 /** Path parameters of an operation, as the spec types them. */
-export type PathParams<Id extends ClientOperationId> = operations[Id]['parameters']['path'];
-
-interface ParamRule {
-  name: string;
-  schema: Record<string, unknown>;
-}
+export type PathParams<Id extends ClientOperationId> = spec[Id]['parameters']['path'];
 
 export interface OperationPlan {
   facts: OperationFacts;
@@ -39,41 +34,24 @@ export interface OperationPlan {
   /** Request headers without / with a body: the operation's versioned media type (shared, read-only). */
   headers: Readonly<Record<string, string>>;
   bodyHeaders: Readonly<Record<string, string>>;
-  pathParams: ParamRule[];
-  bodySchema?: Record<string, unknown>;
+  /** Path parameter names, in path order. */
+  pathParams: readonly string[];
   bodyRequired: boolean;
 }
 
-let validator: SpecValidator | undefined;
 const plans = new Map<ClientOperationId, OperationPlan>();
-
-function spec(): SpecValidator {
-  validator ??= createSpecValidator();
-  return validator;
-}
 
 export function plan(id: ClientOperationId): OperationPlan {
   let p = plans.get(id);
   if (p) return p;
-  const facts = operation(id);
-  const { operation: op } = spec().findOperation(id);
-  const pathParams: ParamRule[] = [];
-  for (const raw of op.parameters ?? []) {
-    const param = spec().deref<Record<string, any>>(raw);
-    if (param.in === 'path') pathParams.push({ name: param.name, schema: param.schema ?? { type: 'string' } });
-  }
-  // In path order, so that issues read left to right like the URL.
-  pathParams.sort((a, b) => facts.path.indexOf(`{${a.name}}`) - facts.path.indexOf(`{${b.name}}`));
-  const requestBody = op.requestBody ? spec().deref<Record<string, any>>(op.requestBody) : undefined;
-  const bodySchema = requestBody?.content?.[facts.mediaType]?.schema;
+  const facts: OperationFacts = operations[id];
   p = {
     facts,
     method: facts.method.toLowerCase(),
     headers: Object.freeze({ Accept: facts.mediaType }),
     bodyHeaders: Object.freeze({ Accept: facts.mediaType, 'Content-Type': facts.mediaType }),
-    pathParams,
-    bodySchema,
-    bodyRequired: requestBody?.required === true,
+    pathParams: facts.parameters.filter((param) => param.in === 'path').map((param) => param.name),
+    bodyRequired: facts.requestBody?.required === true,
   };
   plans.set(id, p);
   return p;
@@ -84,15 +62,14 @@ const preview = (value: unknown) => {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
-/** ajv's `/a/b must …` / `(root) must have required property 'x'` → the field it is about. */
-function bodyIssue(error: string): ValidationIssue {
-  const required = /^\(root\) must have required property '([^']+)'$/.exec(error);
-  if (required) return { field: required[1] as string, location: 'body', message: 'is required' };
-  const at = /^(\S+) (.*)$/.exec(error);
-  const path = at?.[1] ?? '(root)';
-  const message = at?.[2] ?? error;
-  const field = path === '(root)' ? 'body' : path.slice(1).split('/').join('.');
-  return { field, location: 'body', message };
+/** A body issue (JSON pointer + message) → the field it is about. */
+function bodyIssue(issue: SchemaIssue): ValidationIssue {
+  const field = issue.path === '' ? undefined : issue.path.slice(1).split('/').join('.');
+  if (issue.keyword === 'required') {
+    const missing = String(issue.params.missingProperty);
+    return { field: field ? `${field}.${missing}` : missing, location: 'body', message: 'is required' };
+  }
+  return { field: field ?? 'body', location: 'body', message: issue.message };
 }
 
 /** Checks path parameters and body against the spec; throws AtlasValidationError naming each bad field. */
@@ -106,31 +83,30 @@ export function validateInput(
   const issues: ValidationIssue[] = [];
   const params = (path && typeof path === 'object' ? path : {}) as Record<string, unknown>;
   if (!path || typeof path !== 'object') {
-    issues.push({
-      field: 'path',
-      location: 'path',
-      message: `must be an object with ${p.pathParams.map((r) => r.name).join(', ')}`,
-    });
+    issues.push({ field: 'path', location: 'path', message: `must be an object with ${p.pathParams.join(', ')}` });
   }
-  for (const rule of p.pathParams) {
-    const value = params[rule.name];
-    if (value === undefined || value === null || value === '') {
-      issues.push({ field: rule.name, location: 'path', message: 'is required' });
+  const values: Record<string, unknown> = {};
+  for (const name of p.pathParams) {
+    const value = params[name];
+    if (value !== undefined && value !== null && value !== '') values[name] = value;
+  }
+  const checked = validateParams(id, values);
+  // In path order, so that issues read left to right like the URL.
+  for (const name of p.pathParams) {
+    if (!(name in values)) {
+      issues.push({ field: name, location: 'path', message: 'is required' });
       continue;
     }
-    for (const e of spec().validateSchema(rule.schema, value)) {
-      issues.push({
-        field: rule.name,
-        location: 'path',
-        message: `${e.replace(/^\(root\) /, '')} (got ${preview(value)})`,
-      });
+    for (const issue of checked.ok ? [] : checked.issues) {
+      if (issue.path !== `/${name}`) continue;
+      issues.push({ field: name, location: 'path', message: `${issue.message} (got ${preview(values[name])})` });
     }
   }
-  if (p.bodySchema) {
+  if (p.facts.requestBody) {
     if (body === undefined || body === null) {
       if (p.bodyRequired) issues.push({ field: 'body', location: 'body', message: 'is required' });
     } else {
-      for (const e of spec().validateSchema(p.bodySchema, body)) {
+      for (const e of validateBody(id, body)) {
         const issue = bodyIssue(e);
         const value = issue.field === 'body' ? body : (body as Record<string, unknown>)[issue.field];
         if (issue.message !== 'is required' && value !== undefined) issue.message += ` (got ${preview(value)})`;

@@ -1,4 +1,7 @@
-import { oauthTokenPath, operation } from '@atlas-kit/openapi';
+import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
+
+const oauthTokenPath = atlasFacts.oauth.tokenPath;
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AtlasApiError, AtlasAuthError, createAtlasClient } from '../src/index.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';

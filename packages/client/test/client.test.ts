@@ -39,10 +39,10 @@ const client = (extra: Partial<Parameters<typeof createAtlasClient>[0]> = {}) =>
 
 describe('versioned media types, from the spec', () => {
   it('the spec gives 2023-01-01 for the tenant operations and 2024-11-13 for flex', () => {
-    expect(operation('downloadClusterBackupTenant').resourceVersion).toBe('2023-01-01');
-    expect(operation('getBackupTenantRestore').resourceVersion).toBe('2023-01-01');
-    expect(operation('downloadFlexBackup').resourceVersion).toBe('2024-11-13');
-    expect(operation('getFlexRestoreJob').resourceVersion).toBe('2024-11-13');
+    expect(operation('downloadClusterBackupTenant').version).toBe('2023-01-01');
+    expect(operation('getBackupTenantRestore').version).toBe('2023-01-01');
+    expect(operation('downloadFlexBackup').version).toBe('2024-11-13');
+    expect(operation('getFlexRestoreJob').version).toBe('2024-11-13');
   });
 
   it('sends Accept and Content-Type = the operation media type on each of the four calls', async () => {
@@ -268,7 +268,7 @@ describe('non-2xx answers become AtlasApiError', () => {
     expect(e.code).toBe('ENDPOINT_SUNSET');
     expect(e.status).toBe(410);
     expect(e.errorCode).toBe('VERSION_GONE');
-    expect(e.sunset).toBe(operation('downloadClusterBackupTenant').sunset);
+    expect(e.sunset).toBe(operation('downloadClusterBackupTenant').lifecycle.sunset);
     expect(e.replacement).toMatchObject({
       operationId: 'downloadFlexBackup',
       method: 'POST',

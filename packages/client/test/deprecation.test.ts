@@ -52,12 +52,14 @@ describe('deprecation awareness', () => {
       method: 'POST',
       path: operation('downloadClusterBackupTenant').path,
       deprecated: true,
-      sunset: operation('downloadClusterBackupTenant').sunset,
+      sunset: operation('downloadClusterBackupTenant').lifecycle.sunset,
       replacement: { operationId: 'downloadFlexBackup' },
       lifecycle: { phase: 'deprecated' },
     });
     expect(e?.signal?.deprecation).toBeInstanceOf(Date);
-    expect(e?.signal?.sunset?.toISOString().slice(0, 10)).toBe(operation('downloadClusterBackupTenant').sunset);
+    expect(e?.signal?.sunset?.toISOString().slice(0, 10)).toBe(
+      operation('downloadClusterBackupTenant').lifecycle.sunset,
+    );
     expect(e?.signal?.successor).toContain('downloadFlexBackup');
     expect(e?.notice).toBe(renderNotice({ format: 'text', now: NOW }));
     // The signal is on every result too.
@@ -91,7 +93,7 @@ describe('deprecation awareness', () => {
     expect(events[0]).toMatchObject({
       signal: null,
       deprecated: true,
-      sunset: operation('downloadClusterBackupTenant').sunset,
+      sunset: operation('downloadClusterBackupTenant').lifecycle.sunset,
     });
   });
 

@@ -2,7 +2,10 @@
 // String(err), util.inspect(err), JSON.stringify(err), console output, debug output, or the
 // client object's inspect/JSON/String forms.
 import { inspect } from 'node:util';
-import { oauthTokenPath, operation } from '@atlas-kit/openapi';
+import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
+
+const oauthTokenPath = atlasFacts.oauth.tokenPath;
+
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AtlasError, createAtlasClient } from '../src/index.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';

@@ -1,5 +1,5 @@
 // The client takes the token endpoint and the Atlas error codes it acts on from @atlas-kit/openapi
-// (the spec), not from literals of its own: with the spec's facts replaced, the client follows.
+// (the facts compiled from the spec), not from literals of its own: with them replaced, the client follows.
 import type * as OpenApi from '@atlas-kit/openapi';
 import { operation } from '@atlas-kit/openapi';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,11 +18,14 @@ const TOKEN_PATH = '/api/oauth2/v9/token';
 const codes: Record<string, string> = { 410: 'VERSION_RETIRED', 429: 'SLOW_DOWN' };
 vi.mock('@atlas-kit/openapi', async (importOriginal) => {
   const original = await importOriginal<typeof OpenApi>();
+  const { atlas } = original;
   return {
     ...original,
-    oauthTokenPath: '/api/oauth2/v9/token',
-    documentedStatusErrorCode: (status: number) =>
-      ({ 410: 'VERSION_RETIRED', 429: 'SLOW_DOWN' })[status] ?? original.documentedStatusErrorCode(status),
+    atlas: {
+      ...atlas,
+      oauth: { ...atlas.oauth, tokenPath: '/api/oauth2/v9/token' },
+      errorCodes: { ...atlas.errorCodes, 410: 'VERSION_RETIRED', 429: 'SLOW_DOWN' },
+    },
   };
 });
 
@@ -39,9 +42,9 @@ const download = (c: ReturnType<typeof make>) =>
 describe('facts the client reads from the spec', () => {
   it("the spec's own values are the ones the AtlasErrorCode type spells", () => {
     const rateLimited: AtlasErrorCode = 'RATE_LIMITED';
-    expect(real.documentedStatusErrorCode(429)).toBe(rateLimited);
-    expect(real.documentedStatusErrorCode(410)).toBe('VERSION_GONE');
-    expect(real.oauthTokenPath).toBe('/api/oauth/token');
+    expect(real.atlas.errorCodes[429]).toBe(rateLimited);
+    expect(real.atlas.errorCodes[410]).toBe('VERSION_GONE');
+    expect(real.atlas.oauth.tokenPath).toBe('/api/oauth/token');
   });
 
   it("service account: the token is asked at {baseUrl} + the spec's tokenUrl path", async () => {

@@ -51,7 +51,7 @@ export function checkMediaTypes(pact: PactFile): MediaTypeProblem[] {
     }
 
     const { status } = interaction.response;
-    if (!op.statuses.includes(String(status))) {
+    if (!op.statuses.includes(status)) {
       report(`response status ${status} is not documented for ${op.operationId}`);
       continue;
     }

@@ -1,7 +1,7 @@
 // The comparator reports `request.authorization.missing` only for the schemes it models (basic,
 // bearer, apiKey); the Atlas spec declares OAuth 2.0 client credentials (sent as a Bearer token)
 // and HTTP Digest, which it lets through unchecked. Every Atlas call needs one of them.
-import { atlasDocument } from '@atlas-kit/openapi';
+import atlasKit from '@atlas-kit/openapi/documents/atlas-kit.json' with { type: 'json' };
 import { operationOf } from './media-types.ts';
 import { type PactFile, pactHeader } from './pact-file.ts';
 
@@ -12,6 +12,7 @@ export interface SecurityProblem {
 
 /** The Authorization prefixes the document's security schemes accept: oauth2 → Bearer, http digest → Digest. */
 function acceptedPrefixes(): string[] {
+  const atlasDocument = atlasKit as { components: { securitySchemes?: Record<string, unknown> }; security?: unknown };
   const schemes = atlasDocument.components.securitySchemes ?? {};
   const required = ((atlasDocument.security as Record<string, unknown>[] | undefined) ?? []).flatMap((s) =>
     Object.keys(s),

@@ -1,58 +1,60 @@
-// Everything the contracts need to know about the API, read from the merged document so that no
-// path, media type, example id, enum or header example is typed twice.
-import { atlasDocument, createSpecValidator, type OperationFacts, operation } from '@atlas-kit/openapi';
+// Everything the contracts need to know about the API, from the facts `pnpm generate` compiled
+// from specs/ (@atlas-kit/openapi): routes, media types, statuses, error codes and the examples
+// whose ids every interaction uses. Only the schema enums come from the merged document, the
+// same one Prism and the comparator read.
+import { type ErrorBody, type OperationFacts, operations } from '@atlas-kit/openapi';
+import atlasKit from '@atlas-kit/openapi/documents/atlas-kit.json' with { type: 'json' };
+import { examples } from '@atlas-kit/openapi/examples';
 
-const validator = createSpecValidator(atlasDocument);
-
-export const tenantDownload = operation('downloadClusterBackupTenant');
-export const tenantRestorePoll = operation('getBackupTenantRestore');
-export const flexDownload = operation('downloadFlexBackup');
-export const flexRestorePoll = operation('getFlexRestoreJob');
+export const tenantDownload: OperationFacts = operations.downloadClusterBackupTenant;
+export const tenantRestorePoll: OperationFacts = operations.getBackupTenantRestore;
+export const flexDownload: OperationFacts = operations.downloadFlexBackup;
+export const flexRestorePoll: OperationFacts = operations.getFlexRestoreJob;
 export const contractOperations: OperationFacts[] = [tenantDownload, tenantRestorePoll, flexDownload, flexRestorePoll];
 
-function operationObject(op: OperationFacts): Record<string, any> {
-  return validator.findOperation(op.operationId).operation;
-}
+type Id = keyof typeof examples;
+const examplesOf = (op: OperationFacts) => examples[op.operationId as Id];
 
-/** The documented response (refs resolved) of an operation for a status. */
-export function documentedResponse(op: OperationFacts, status: number | string): Record<string, any> {
-  const response = operationObject(op).responses?.[String(status)];
-  if (!response) throw new Error(`${op.operationId} documents no ${status} response`);
-  return validator.deref<Record<string, any>>(response);
-}
-
-/** The example of the 200 answer (the spec's own, see specs/*.yaml). */
+/** The example of the 2xx answer (the spec's own, see specs/*.yaml). */
 export function successExample(op: OperationFacts): Record<string, any> {
-  const example = documentedResponse(op, 200).content?.[op.mediaType]?.example;
-  if (!example) throw new Error(`${op.operationId}: the 200 answer has no example`);
-  return example;
+  return examplesOf(op).success as Record<string, any>;
 }
 
 /** The example of the request body. */
 export function requestExample(op: OperationFacts): Record<string, any> {
-  const example = operationObject(op).requestBody?.content?.[op.mediaType]?.example;
-  if (!example) throw new Error(`${op.operationId}: the request body has no example`);
+  const ex = examplesOf(op);
+  if (!('request' in ex)) throw new Error(`${op.operationId}: the request body has no example`);
+  return ex.request as Record<string, any>;
+}
+
+/** Example value of a documented header of the 2xx answer (e.g. Deprecation on the tenant download). */
+export function headerExample(op: OperationFacts, header: string): string {
+  const example = (examplesOf(op).successHeaders as Record<string, string>)[header];
+  if (typeof example !== 'string') throw new Error(`${op.operationId}: no example for header ${header}`);
   return example;
 }
 
-/** Example value of a documented response header (e.g. Deprecation on the tenant 200). */
-export function headerExample(op: OperationFacts, status: number, header: string): string {
-  const h = documentedResponse(op, status).headers?.[header];
-  const example = h && validator.deref<Record<string, any>>(h).schema?.example;
-  if (typeof example !== 'string') throw new Error(`${op.operationId} ${status}: no example for header ${header}`);
-  return example;
+/** The error body the spec documents for a status: its default code, or the code named. */
+export function errorExample(op: OperationFacts, status: number, code?: string): ErrorBody {
+  const byCode = (examplesOf(op).errors as Record<string, Record<string, ErrorBody>>)[String(status)] ?? {};
+  const key =
+    code ?? op.responses[String(status)]?.errorCodes[0] ?? op.responses[String(status)]?.unrelatedErrorCodes[0];
+  const body = key === undefined ? undefined : byCode[key];
+  if (!body) throw new Error(`${op.operationId} documents no ${status} example${code ? ` with ${code}` : ''}`);
+  return body;
 }
 
 /** `^(A|B|C)$` from a schema enum, so that a matcher accepts exactly the documented values. */
 export function enumPattern(schemaName: string, property: string): string {
-  const values = atlasDocument.components.schemas?.[schemaName]?.properties?.[property]?.enum;
+  const values = (atlasKit as any).components.schemas?.[schemaName]?.properties?.[property]?.enum;
   if (!Array.isArray(values) || values.length === 0) throw new Error(`${schemaName}.${property} has no enum`);
   return `^(${values.join('|')})$`;
 }
 
 /** Media types the spec documents for one status of an operation (errors are `application/json`). */
 export function documentedMediaTypes(op: OperationFacts, status: number | string): string[] {
-  return Object.keys(documentedResponse(op, status).content ?? {});
+  const mediaType = op.responses[String(status)]?.mediaType;
+  return mediaType ? [mediaType] : [];
 }
 
 /** The ids every interaction uses: those of the spec's own examples, so that Prism's answers agree. */

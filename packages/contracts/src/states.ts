@@ -4,7 +4,7 @@
 import { ids, successExample, tenantDownload } from './spec-facts.ts';
 
 const { groupId, clusterName, snapshotId, restoreId, flexClusterName, flexRestoreJobId } = ids;
-const sunset = tenantDownload.sunset;
+const sunset = tenantDownload.lifecycle.sunset;
 if (!sunset) throw new Error('downloadClusterBackupTenant has no x-sunset in the spec');
 
 export const states = {

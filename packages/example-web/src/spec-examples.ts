@@ -1,6 +1,7 @@
-// Sample input for the form, read from the spec's own examples of downloadClusterBackupTenant (the
-// request body example and the groupId parameter example), so the page never invents ids.
-import { atlasDocument, operation } from '@atlas-kit/openapi';
+// Sample input for the form, from the spec's own examples of downloadClusterBackupTenant (compiled
+// by `pnpm generate`): the request body example and the project of its answer, so the page never
+// invents ids.
+import { examples } from '@atlas-kit/openapi/examples';
 
 function example(value: unknown, name: string): string {
   if (typeof value === 'string' && value !== '') return value;
@@ -8,13 +9,12 @@ function example(value: unknown, name: string): string {
 }
 
 function specExamples(): { groupId: string; clusterName: string; snapshotId: string } {
-  const op = operation('downloadClusterBackupTenant');
-  const body = atlasDocument.paths[op.path]?.[op.method.toLowerCase()]?.requestBody?.content?.[op.mediaType]?.example;
+  const { request, success } = examples.downloadClusterBackupTenant;
   return {
-    groupId: example(atlasDocument.components.parameters?.groupId?.schema?.example, 'groupId'),
+    groupId: example(success.projectId, 'projectId'),
     // The body names the cluster `targetDeploymentItemName` (it defaults to the cluster in the path).
-    clusterName: example(body?.targetDeploymentItemName, 'targetDeploymentItemName'),
-    snapshotId: example(body?.snapshotId, 'snapshotId'),
+    clusterName: example(request.targetDeploymentItemName, 'targetDeploymentItemName'),
+    snapshotId: example(request.snapshotId, 'snapshotId'),
   };
 }
 

@@ -1,7 +1,6 @@
 export {
   type DeprecatedOperation,
   deprecatedOperation,
-  deprecatedOperationDescription,
   deprecationDate,
   type ReplacementOperation,
   type RestoreJobPoll,

@@ -1,44 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import tenantDownload from '@atlas-kit/openapi/documents/tenant-download.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import {
-  deriveFacts,
-  FactsError,
-  factsFile,
-  generateFactsModule,
-  readFragment,
-  sourceFiles,
-} from '../scripts/facts-from-specs.ts';
-import {
   deprecatedOperation,
-  deprecatedOperationDescription,
   deprecationDate,
   replacementOperation,
   restoreJobPolls,
   sunsetDate,
 } from '../src/index.ts';
 
-async function loadFragments(): Promise<Record<string, any>> {
-  const out: Record<string, any> = {};
-  for (const f of sourceFiles()) out[f] = await readFragment(f);
-  return out;
-}
-
-describe('generated facts', () => {
-  it('src/generated/facts.ts is what the generator makes of specs/ today (run `pnpm --filter @atlas-kit/migration-notice generate` if not)', async () => {
-    const fresh = await generateFactsModule();
-    const onDisk = await readFile(factsFile, 'utf8');
-    expect(onDisk).toBe(fresh);
-  });
-
-  it('carries the "do not edit" header naming its sources', async () => {
-    const onDisk = await readFile(factsFile, 'utf8');
-    expect(onDisk.split('\n')[0]).toMatch(/^\/\/ generated from specs\/tenant-download\.yaml, .* — do not edit\.$/);
-    expect(onDisk).toContain('} as const;');
-  });
-
+describe('facts of the migration, from the compiled operations', () => {
   it('exposes the deprecated operation as the contract describes it', () => {
     expect(deprecatedOperation).toMatchObject({
       operationId: 'downloadClusterBackupTenant',
@@ -93,92 +63,8 @@ describe('generated facts', () => {
 
   it('the fragment description backs the tiers the notice names', () => {
     // The notice's tier list (messages/*) restates this sentence; if upstream wording changes, revisit it.
-    expect(deprecatedOperationDescription).toMatch(/Flex clusters that were created using the \[Create Cluster\]/);
-    expect(deprecatedOperationDescription).toMatch(/former M2\/M5 clusters that have been migrated to Flex clusters/);
-  });
-});
-
-describe('generator fails loudly on a missing or contradictory fact', () => {
-  const cases: Array<[string, (f: Record<string, any>) => void, RegExp]> = [
-    [
-      'no x-sunset',
-      (f) =>
-        delete f['tenant-download.yaml'].paths[Object.keys(f['tenant-download.yaml'].paths)[0] as string].post[
-          'x-sunset'
-        ],
-      /specs\/tenant-download\.yaml: downloadClusterBackupTenant x-sunset: expected YYYY-MM-DD/,
-    ],
-    [
-      'malformed x-sunset',
-      (f) => {
-        Object.values<any>(f['tenant-download.yaml'].paths)[0].post['x-sunset'] = 'January 2026';
-      },
-      /x-sunset: expected YYYY-MM-DD, got "January 2026"/,
-    ],
-    [
-      'no x-xgen-docs-url',
-      (f) => delete Object.values<any>(f['tenant-download.yaml'].paths)[0].post['x-xgen-docs-url'],
-      /downloadClusterBackupTenant x-xgen-docs-url: missing/,
-    ],
-    [
-      'not deprecated',
-      (f) => {
-        Object.values<any>(f['tenant-download.yaml'].paths)[0].post.deprecated = false;
-      },
-      /expected `deprecated: true`/,
-    ],
-    [
-      'externalDocs pointing at an operation the flex fragment lacks',
-      (f) => {
-        Object.values<any>(f['tenant-download.yaml'].paths)[0].post.externalDocs.url =
-          'https://www.mongodb.com/docs/x/#tag/Flex-Snapshots/operation/downloadSomethingElse';
-      },
-      /specs\/flex-backup\.yaml: paths: expected exactly one operation "downloadSomethingElse", found 0/,
-    ],
-    [
-      'request and response media types disagree',
-      (f) => {
-        const op = Object.values<any>(f['tenant-download.yaml'].paths)[0].post;
-        op.requestBody.content = {
-          'application/vnd.atlas.2024-01-01+json': op.requestBody.content['application/vnd.atlas.2023-01-01+json'],
-        };
-      },
-      /request media type application\/vnd\.atlas\.2024-01-01\+json differs/,
-    ],
-    [
-      'x-xgen-version contradicting the media type',
-      (f) => {
-        const op = Object.values<any>(f['flex-backup.yaml'].paths)[0].post;
-        op.responses['200'].content['application/vnd.atlas.2024-11-13+json']['x-xgen-version'] = '2025-01-01';
-      },
-      /specs\/flex-backup\.yaml: downloadFlexBackup: x-xgen-version 2025-01-01 disagrees/,
-    ],
-    [
-      'the poll missing',
-      (f) => {
-        f['tenant-restores.yaml'].paths = {};
-      },
-      /specs\/tenant-restores\.yaml: paths: expected exactly one operation "getBackupTenantRestore", found 0/,
-    ],
-  ];
-  for (const [name, mutate, message] of cases) {
-    it(name, async () => {
-      const fragments = structuredClone(await loadFragments());
-      mutate(fragments);
-      expect(() => deriveFacts(fragments)).toThrow(FactsError);
-      expect(() => deriveFacts(fragments)).toThrow(message);
-    });
-  }
-
-  it('names an unreadable or invalid fragment file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'mn-specs-'));
-    try {
-      const url = pathToFileURL(`${dir}/`);
-      await expect(generateFactsModule(url)).rejects.toThrow(/specs\/tenant-download\.yaml: cannot read \(ENOENT\)/);
-      for (const f of sourceFiles()) await writeFile(join(dir, f), 'paths: [unclosed');
-      await expect(generateFactsModule(url)).rejects.toThrow(/specs\/tenant-download\.yaml: not valid YAML/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const description = Object.values<any>(tenantDownload.paths)[0].post.description as string;
+    expect(description).toMatch(/Flex clusters that were created using the \[Create Cluster\]/);
+    expect(description).toMatch(/former M2\/M5 clusters that have been migrated to Flex clusters/);
   });
 });

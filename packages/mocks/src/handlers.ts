@@ -17,15 +17,15 @@ import {
   type AtlasOperationId,
   apiPrefix,
   atlasOperationIds,
-  componentErrorExample,
   errorExample,
+  genericErrorBody,
   type OperationSpec,
   operationSpecs,
   rateLimitedErrorCode,
   specServerUrl,
 } from './spec.ts';
 import type { AtlasControl, AtlasMockOptions, AtlasScenario, Clock } from './types.ts';
-import { declaredBodyFields, type FieldViolation, validateBody, validateParams, warmUp } from './validation.ts';
+import { declaredBodyFields, type FieldViolation, validateBody, validateParams } from './validation.ts';
 
 export interface AtlasHandlers {
   /** Pass to `setupServer(...handlers)`, `setupWorker(...handlers)` or `getResponse(handlers, request)`. */
@@ -37,16 +37,15 @@ type Json = Record<string, unknown>;
 type Params = Readonly<Record<string, string | readonly string[] | undefined>>;
 
 const errorMediaType = 'application/json';
-const validationErrorCode: string = componentErrorExample('badRequest').errorCode;
-const notFoundExample = componentErrorExample('notFound');
-const internalErrorExample = componentErrorExample('internalServerError');
+const validationErrorCode: string = genericErrorBody(400).errorCode;
+const notFoundExample = genericErrorBody(404);
+const internalErrorExample = genericErrorBody(500);
 
 const apiOf = (op: OperationSpec): RestoreApi => (op.operationId.toLowerCase().includes('flex') ? 'flex' : 'tenant');
 
 /** The errorCode a selected status answers with when the scenario names none. */
 function defaultErrorCode(operationId: AtlasOperationId, status: number): string {
-  const documented = (endpointErrorCodes[operationId] as Record<number, readonly string[]>)[status]?.[0];
-  return documented ?? errorExample(operationId, status)?.errorCode ?? notFoundExample.errorCode;
+  return endpointErrorCodes[operationId][status]?.[0] ?? notFoundExample.errorCode;
 }
 
 function reasonOf(operationId: AtlasOperationId | undefined, status: number): string {
@@ -92,7 +91,6 @@ export function checkScenario(input: AtlasScenario): AtlasScenario {
 }
 
 export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandlers {
-  warmUp();
   const initialScenario: AtlasScenario = checkScenario(options.scenario ?? {});
   const initialClock: Clock = options.clock ?? (() => new Date());
   let scenario: AtlasScenario = initialScenario;
@@ -213,13 +211,13 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     }
 
     if (op.statuses.includes(406) && !acceptsMediaType(request.headers.get('accept'), op.mediaType)) {
-      const example = errorExample(id, 406) ?? {};
-      return send(error(id, 406, example.errorCode, example.detail), rate);
+      const example = errorExample(id, 406);
+      return send(error(id, 406, example?.errorCode ?? '', example?.detail ?? ''), rate);
     }
 
     if (op.sunsetAt && op.statuses.includes(410) && ms >= op.sunsetAt.getTime()) {
-      const example = errorExample(id, 410) ?? {};
-      return send(error(id, 410, example.errorCode, example.detail), rate);
+      const example = errorExample(id, 410);
+      return send(error(id, 410, example?.errorCode ?? '', example?.detail ?? ''), rate);
     }
 
     const fields: FieldViolation[] = [...checked.violations];

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import { getResponse, isPassthroughResponse } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { createAtlasHandlers } from './handlers.ts';
-import { componentErrorExample } from './spec.ts';
+import { genericErrorBody } from './spec.ts';
 import type { AtlasControl, AtlasMockOptions } from './types.ts';
 
 export * from './index.ts';
@@ -49,8 +49,8 @@ function writeJson(out: ServerResponse, status: number, body: unknown): void {
 export async function startAtlasHttpServer(options: AtlasHttpServerOptions = {}): Promise<AtlasHttpServer> {
   const { host = '127.0.0.1', port = 0, ...mockOptions } = options;
   const { handlers, atlas } = createAtlasHandlers({ ...mockOptions, baseUrl: '*', unmatched: 'not-found' });
-  const notFound = componentErrorExample('notFound');
-  const failed = componentErrorExample('internalServerError');
+  const notFound = genericErrorBody(404);
+  const failed = genericErrorBody(500);
 
   const handle = async (inc: IncomingMessage, out: ServerResponse) => {
     const origin = `http://${inc.headers.host ?? `${host}:${port}`}`;

@@ -3,8 +3,9 @@
 // request's values put in: the download example for the running phases, the poll example (a
 // finished job) for COMPLETED. Ids are deterministic: the n-th job of a handler set gets the
 // example's id plus n (hex), so the first job has exactly the example's id.
+
+import { examples } from '@atlas-kit/openapi/examples';
 import type { components } from '@atlas-kit/openapi/types';
-import { operationSpecs } from './spec.ts';
 
 export type TenantRestore = components['schemas']['TenantRestore'];
 export type FlexBackupRestoreJob = components['schemas']['FlexBackupRestoreJob20241113'];
@@ -44,14 +45,14 @@ export interface SeedRestoreJob {
   status?: RestoreJobStatus;
 }
 
-const examples = {
+const jobExamples = {
   tenant: {
-    started: operationSpecs.downloadClusterBackupTenant.example as TenantRestore,
-    finished: operationSpecs.getBackupTenantRestore.example as TenantRestore,
+    started: examples.downloadClusterBackupTenant.success as unknown as TenantRestore,
+    finished: examples.getBackupTenantRestore.success as unknown as TenantRestore,
   },
   flex: {
-    started: operationSpecs.downloadFlexBackup.example as FlexBackupRestoreJob,
-    finished: operationSpecs.getFlexRestoreJob.example as FlexBackupRestoreJob,
+    started: examples.downloadFlexBackup.success as unknown as FlexBackupRestoreJob,
+    finished: examples.getFlexRestoreJob.success as unknown as FlexBackupRestoreJob,
   },
 };
 
@@ -60,13 +61,13 @@ const required = <T>(value: T | undefined, what: string): T => {
   return value;
 };
 
-const exampleId = required(examples.tenant.started.id, 'id');
-const exampleCluster = required(examples.tenant.started.clusterName, 'clusterName');
-const exampleProject = required(examples.tenant.started.projectId, 'projectId');
+const exampleId = required(jobExamples.tenant.started.id, 'id');
+const exampleCluster = required(jobExamples.tenant.started.clusterName, 'clusterName');
+const exampleProject = required(jobExamples.tenant.started.projectId, 'projectId');
 
 /** How long a download link lives: the distance between the poll example's finish and expiry dates. */
 const linkLifetimeMs = (() => {
-  const finished = examples.tenant.finished;
+  const finished = jobExamples.tenant.finished;
   const ms =
     Date.parse(required(finished.expirationDate, 'expirationDate')) -
     Date.parse(required(finished.restoreFinishedDate, 'restoreFinishedDate'));
@@ -125,7 +126,7 @@ export class RestoreJobStore {
   }
 
   create(seed: SeedRestoreJob, now: Date): RestoreJob {
-    const started = examples[seed.api].started;
+    const started = jobExamples[seed.api].started;
     const groupId = seed.groupId ?? exampleProject;
     const clusterName = seed.clusterName ?? exampleCluster;
     const job: RestoreJob = {
@@ -219,7 +220,7 @@ const exampleExpires = (base: TenantRestore | FlexBackupRestoreJob): string =>
 /** The body of a job, shaped like the spec's example of the matching operation and phase. */
 export function restoreJobBody(job: RestoreJob): TenantRestore | FlexBackupRestoreJob {
   const finished = job.status === 'COMPLETED';
-  const base = finished ? examples[job.api].finished : examples[job.api].started;
+  const base = finished ? jobExamples[job.api].finished : jobExamples[job.api].started;
   const body: Record<string, unknown> = { ...base };
   const href = required(base.links?.[0]?.href, 'links[0].href');
   body.id = job.id;

@@ -1,7 +1,8 @@
-// Everything the handlers know about the four operations, read once from the merged spec
-// (atlasDocument): paths, media types, parameters, documented statuses, example bodies and the
-// error bodies of components/responses. Nothing here is retyped from the YAML.
-import { atlasDocument, atlasServerUrl, createSpecValidator, operation } from '@atlas-kit/openapi';
+// What the handlers know about the operations they answer, from the facts `pnpm generate`
+// compiled from specs/ (@atlas-kit/openapi): routes, media types, parameters, documented statuses
+// and error codes, lifecycle and the example bodies. Nothing here reads a spec document.
+import { atlas, type ErrorBody, type OperationFacts, operations } from '@atlas-kit/openapi';
+import { examples } from '@atlas-kit/openapi/examples';
 
 export const atlasOperationIds = [
   'downloadClusterBackupTenant',
@@ -18,7 +19,6 @@ export interface ParameterSpec {
   name: string;
   in: 'path' | 'query';
   required: boolean;
-  schema: Node;
 }
 
 export interface OperationSpec {
@@ -34,63 +34,43 @@ export interface OperationSpec {
   /** Start of the sunset day (UTC) when the operation has `x-sunset`. */
   sunsetAt?: Date;
   /** Documented statuses, as numbers. */
-  statuses: number[];
+  statuses: readonly number[];
   parameters: ParameterSpec[];
-  /** Request body media types and schema (POST operations). */
-  requestBody?: { required: boolean; mediaTypes: string[]; schema: Node };
+  /** Request body media types (POST operations). */
+  requestBody?: { required: boolean; mediaTypes: string[] };
   /** The example body of the 200 answer. */
   example: Node;
   /** The name of the path parameter that identifies the cluster (`clusterName` / `name`). */
   clusterParam: string;
   /** The name of the path parameter that identifies the restore job (GET operations). */
   jobParam?: string;
-}
-
-const spec = createSpecValidator(atlasDocument);
-export const deref = spec.deref;
-
-function resolveParameter(p: Node): ParameterSpec {
-  const param = deref<Node>(p);
-  return { name: param.name, in: param.in, required: param.required === true, schema: param.schema ?? {} };
+  facts: OperationFacts;
 }
 
 function loadOperation(operationId: AtlasOperationId): OperationSpec {
-  const facts = operation(operationId);
-  const { operation: op } = spec.findOperation(operationId);
-  const parameters: ParameterSpec[] = (op.parameters ?? []).map(resolveParameter);
-  const success = deref<Node>(op.responses['200']);
-  const example = success.content?.[facts.mediaType]?.example;
-  if (!example) throw new Error(`${operationId}: the spec has no 200 example for ${facts.mediaType}`);
-  let requestBody: OperationSpec['requestBody'];
-  if (op.requestBody) {
-    const body = deref<Node>(op.requestBody);
-    const mediaTypes = Object.keys(body.content ?? {});
-    const first = mediaTypes[0];
-    if (!first) throw new Error(`${operationId}: request body without media type`);
-    requestBody = { required: body.required === true, mediaTypes, schema: body.content[first].schema };
-  }
-  const pathParams = parameters.filter((p) => p.in === 'path').map((p) => p.name);
-  // The path template ends with the job id for the polls; the cluster is the segment before /backup.
-  const segments = facts.path.split('/');
-  const paramOf = (segment: string | undefined) => segment?.match(/^\{(\w+)\}$/)?.[1];
-  const clusterParam = paramOf(segments[segments.indexOf('backup') - 1]);
-  if (!clusterParam || !pathParams.includes(clusterParam)) throw new Error(`${operationId}: no cluster path parameter`);
-  const last = paramOf(segments.at(-1));
+  const facts: OperationFacts = operations[operationId];
+  const pathParams = facts.parameters.filter((p) => p.in === 'path').map((p) => p.name);
+  // Path parameters come in path order: the cluster is the second, the job (polls) the third.
+  const clusterParam = pathParams[1];
+  if (!clusterParam) throw new Error(`${operationId}: no cluster path parameter`);
   return {
     operationId,
     method: facts.method as 'GET' | 'POST',
     path: facts.path,
-    pattern: facts.path.replace(/\{(\w+)\}/g, ':$1'),
+    pattern: facts.mswPath,
     mediaType: facts.mediaType,
-    deprecated: facts.deprecated,
+    deprecated: facts.lifecycle.deprecated,
     // x-sunset names a day; like @atlas-kit/migration-notice's lifecycle(), the whole day counts as sunset.
-    ...(facts.sunset ? { sunsetAt: new Date(`${facts.sunset}T00:00:00.000Z`) } : {}),
-    statuses: facts.statuses.map(Number),
-    parameters,
-    ...(requestBody ? { requestBody } : {}),
-    example,
+    ...(facts.lifecycle.sunset ? { sunsetAt: new Date(`${facts.lifecycle.sunset}T00:00:00.000Z`) } : {}),
+    statuses: facts.statuses,
+    parameters: facts.parameters.map((p) => ({ name: p.name, in: p.in, required: p.required })),
+    ...(facts.requestBody
+      ? { requestBody: { required: facts.requestBody.required, mediaTypes: [facts.requestBody.mediaType] } }
+      : {}),
+    example: examples[operationId].success as Node,
     clusterParam,
-    ...(last ? { jobParam: last } : {}),
+    ...(pathParams[2] ? { jobParam: pathParams[2] } : {}),
+    facts,
   };
 }
 
@@ -98,31 +78,37 @@ export const operationSpecs: Record<AtlasOperationId, OperationSpec> = Object.fr
   atlasOperationIds.map((id) => [id, loadOperation(id)]),
 ) as Record<AtlasOperationId, OperationSpec>;
 
-/** The error body an operation documents for a status (its `application/json` example). */
-export function errorExample(operationId: AtlasOperationId, status: number): Node | undefined {
-  const { operation: op } = spec.findOperation(operationId);
-  const response = op.responses?.[String(status)];
-  if (!response) return undefined;
-  return deref<Node>(response).content?.['application/json']?.example;
+/** The documented error body of an operation for a status and code (default: the answer's default code). */
+export function errorExample(operationId: AtlasOperationId, status: number, code?: string): ErrorBody | undefined {
+  const byCode = (examples[operationId].errors as Record<string, Record<string, ErrorBody>>)[String(status)];
+  if (!byCode) return undefined;
+  const documented = (operations[operationId].responses as Record<string, { errorCodes: readonly string[] }>)[
+    String(status)
+  ];
+  const key = code ?? documented?.errorCodes[0];
+  return key === undefined ? undefined : byCode[key];
 }
 
-/** An error example of components/responses, by name (e.g. `notFound`). */
-export function componentErrorExample(name: string): Node {
-  const example = atlasDocument.components.responses?.[name]?.content?.['application/json']?.example;
-  if (!example) throw new Error(`components/responses/${name} has no application/json example`);
-  return example;
+/** Atlas's generic errorCode of a status (e.g. `RESOURCE_NOT_FOUND` for 404). */
+export function genericErrorCode(status: number): string | undefined {
+  return (atlas.errorCodes as Record<string, string>)[String(status)];
 }
 
-/** `RATE_LIMITED`: the errorCode of the spec's 429 example (components/responses/tooManyRequests). */
-export const rateLimitedErrorCode: string = componentErrorExample('tooManyRequests').errorCode;
+/** `RATE_LIMITED`: the errorCode Atlas answers a 429 with. */
+export const rateLimitedErrorCode: string = atlas.errorCodes['429'];
 
 /** The server the spec names (links in bodies point there, as Atlas's do). */
-export const specServerUrl: string = atlasServerUrl;
+export const specServerUrl: string = atlas.serverUrl;
 
 /** The API prefix every operation shares (`/api/atlas/v2`): the catch-all answers 404 under it. */
-export const apiPrefix: string = (() => {
-  const path = operationSpecs.downloadClusterBackupTenant.path;
-  return path.slice(0, path.indexOf('/groups/'));
-})();
+export const apiPrefix: string = atlas.apiPrefix;
 
-export { atlasDocument };
+/** Atlas's generic error body of a status, as the spec's shared answers give it. */
+export function genericErrorBody(status: number): ErrorBody {
+  const code = genericErrorCode(status);
+  for (const id of atlasOperationIds) {
+    const body = code === undefined ? undefined : errorExample(id, status, code);
+    if (body) return body;
+  }
+  throw new Error(`the spec gives no generic ${status} answer`);
+}

@@ -1,8 +1,8 @@
 // The public option and scenario types. Statuses come from the generated spec types, so a
 // scenario can only select a status the operation documents.
+import type { operations as facts } from '@atlas-kit/openapi';
 import type { operations } from '@atlas-kit/openapi/types';
 import type { AuthOptions } from './auth.ts';
-import type { endpointErrorCodes } from './documented-facts.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { RestoreJob, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';
 import type { AtlasOperationId } from './spec.ts';
@@ -15,11 +15,11 @@ export type DocumentedStatus<Op extends AtlasOperationId> = keyof operations[Op]
 /** The error statuses a scenario can select for an operation. */
 export type ErrorStatus<Op extends AtlasOperationId> = Exclude<DocumentedStatus<Op>, 200>;
 
-type EndpointCodes = typeof endpointErrorCodes;
+type Responses<Op extends AtlasOperationId> = (typeof facts)[Op]['responses'];
 
-/** The endpoint-specific codes Atlas documents for an operation and status (see documented-facts.ts). */
-export type DocumentedErrorCode<Op extends AtlasOperationId, S extends number> = S extends keyof EndpointCodes[Op]
-  ? EndpointCodes[Op][S] extends readonly (infer C)[]
+/** The errorCodes Atlas documents for an operation and status (compiled from specs/ and its overlay). */
+export type DocumentedErrorCode<Op extends AtlasOperationId, S extends number> = `${S}` extends keyof Responses<Op>
+  ? Responses<Op>[`${S}`] extends { errorCodes: readonly (infer C)[] }
     ? C
     : never
   : never;
@@ -28,7 +28,7 @@ export type DocumentedErrorCode<Op extends AtlasOperationId, S extends number> =
 export type ErrorScenario<Op extends AtlasOperationId> = {
   [S in ErrorStatus<Op>]: {
     status: S;
-    /** Default: the first documented endpoint code, else the code of the spec's example for the status. */
+    /** Default: the first code the spec documents for the status. */
     errorCode?: DocumentedErrorCode<Op, S> | (string & {});
     detail?: string;
   } & (S extends 429 ? { /** Retry-After in seconds (default: time for one token). */ retryAfter?: number } : unknown) &

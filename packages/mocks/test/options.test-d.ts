@@ -26,12 +26,13 @@ describe('scenario types', () => {
 
   it('documented endpoint codes are typed', () => {
     expectTypeOf<DocumentedErrorCode<'downloadClusterBackupTenant', 404>>().toEqualTypeOf<
-      'TENANT_SNAPSHOT_NOT_FOUND' | 'CLUSTER_NOT_FOUND'
+      'TENANT_SNAPSHOT_NOT_FOUND' | 'CLUSTER_NOT_FOUND' | 'RESOURCE_NOT_FOUND'
     >();
     expectTypeOf<
       DocumentedErrorCode<'downloadClusterBackupTenant', 409>
     >().toEqualTypeOf<'CANNOT_DOWNLOAD_INCOMPLETE_SNAPSHOT'>();
-    expectTypeOf<DocumentedErrorCode<'downloadFlexBackup', 404>>().toEqualTypeOf<never>();
+    expectTypeOf<DocumentedErrorCode<'downloadFlexBackup', 404>>().toEqualTypeOf<'RESOURCE_NOT_FOUND'>();
+    expectTypeOf<DocumentedErrorCode<'downloadFlexBackup', 403>>().toEqualTypeOf<never>();
   });
 
   it('accepts documented scenarios and refuses the rest', () => {

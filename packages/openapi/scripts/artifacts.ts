@@ -5,15 +5,21 @@ import { isDeepStrictEqual } from 'node:util';
 import openapiFormat from 'openapi-format';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { compileFacts } from './compile/facts.ts';
+import { renderExamplesModule, renderOperationsModule } from './compile/render.ts';
+import { compileValidators } from './compile/validators.ts';
 
 export const specsDir = new URL('../../../specs/', import.meta.url);
+/** Data files (the JSON documents) and TypeScript modules (facts, validators, types). */
 export const generatedDir = new URL('../generated/', import.meta.url);
+export const generatedSrcDir = new URL('../src/generated/', import.meta.url);
 
 /** The faithful fragments, in merge order. */
 export const fragmentFiles = {
   'tenant-download': 'tenant-download.yaml',
   'tenant-restores': 'tenant-restores.yaml',
   'flex-backup': 'flex-backup.yaml',
+  'flex-snapshots': 'flex-snapshots.yaml',
 } as const;
 export const overlayFile = 'documented-behaviour.overlay.yaml';
 
@@ -94,19 +100,28 @@ async function typesOf(doc: Doc, source: string): Promise<string> {
 
 const json = (doc: Doc) => `${JSON.stringify(doc, null, 2)}\n`;
 
-/** Every generated file, keyed by its path relative to generated/. */
+/**
+ * Every generated file, keyed by its path relative to the package: `generated/documents/*.json`
+ * (data) and `src/generated/*.ts` (the compiled facts, validators and types).
+ */
 export async function buildArtifacts(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const fragments: Array<[string, Doc]> = [];
+  const fragmentOfPath = new Map<string, string>();
   for (const [name, file] of Object.entries(fragmentFiles)) {
     const doc = await readYaml(file);
-    out.set(`documents/${name}.json`, json(doc));
-    out.set(`types/${name}.ts`, await typesOf(doc, `specs/${file}`));
+    out.set(`generated/documents/${name}.json`, json(doc));
+    out.set(`src/generated/types/${name}.ts`, await typesOf(doc, `specs/${file}`));
     fragments.push([name, doc]);
+    for (const path of Object.keys(doc.paths ?? {})) fragmentOfPath.set(path, name);
   }
   // The overlay goes on the merged document: each action must land somewhere exactly once.
   const atlas = await applyOverlay(mergeDocuments(fragments), await readYaml(overlayFile));
-  out.set('documents/atlas-kit.json', json(atlas));
-  out.set('types/atlas.ts', await typesOf(atlas, `specs/*.yaml + specs/${overlayFile}`));
+  out.set('generated/documents/atlas-kit.json', json(atlas));
+  out.set('src/generated/types/atlas.ts', await typesOf(atlas, `specs/*.yaml + specs/${overlayFile}`));
+  const facts = compileFacts(atlas, (path) => fragmentOfPath.get(path) ?? '');
+  out.set('src/generated/operations.ts', renderOperationsModule(facts));
+  out.set('src/generated/examples.ts', renderExamplesModule(facts));
+  for (const [file, code] of compileValidators(atlas).files) out.set(`src/generated/${file}`, code);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components, operations, paths } from '../generated/types/atlas.ts';
+import type { components, operations, paths } from '../src/generated/types/atlas.ts';
 
 type Download = operations['downloadClusterBackupTenant'];
 type RequestBody = NonNullable<Download['requestBody']>['content']['application/vnd.atlas.2023-01-01+json'];
@@ -31,5 +31,24 @@ describe('generated types callers rely on', () => {
     expectTypeOf<
       paths['/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/download']['post']
     >().toEqualTypeOf<Download>();
+  });
+});
+
+describe('compiled facts keep their literal types', () => {
+  it('types operationIds, methods and statuses as literals', async () => {
+    type Ops = typeof import('../src/index.ts')['operations'];
+    expectTypeOf<keyof Ops>().toEqualTypeOf<
+      | 'downloadClusterBackupTenant'
+      | 'getBackupTenantRestore'
+      | 'downloadFlexBackup'
+      | 'getFlexRestoreJob'
+      | 'listFlexBackupSnapshots'
+      | 'getFlexBackupSnapshot'
+    >();
+    expectTypeOf<Ops['downloadFlexBackup']['method']>().toEqualTypeOf<'POST'>();
+    expectTypeOf<Ops['downloadFlexBackup']['mediaType']>().toEqualTypeOf<'application/vnd.atlas.2024-11-13+json'>();
+    expectTypeOf<
+      Ops['downloadClusterBackupTenant']['lifecycle']['replacement']
+    >().toEqualTypeOf<'downloadFlexBackup'>();
   });
 });

@@ -2,7 +2,7 @@
 // endpoint. One token is cached until shortly before `expires_in`, all concurrent calls wait on
 // the same token request, and a 401 on a request sent with the cached token causes exactly one
 // refresh and one resend.
-import { oauthTokenPath } from '@atlas-kit/openapi';
+import { atlas } from '@atlas-kit/openapi';
 import { AtlasAuthError } from '../errors.ts';
 import { createReplayStore, discard, signalOf } from './replay.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
@@ -49,7 +49,7 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
   ctx.redactor.add(basic.slice('Basic '.length));
   // The spec's tokenUrl (securitySchemes.ServiceAccounts), taken relative to its server and put
   // after the client's baseUrl like every operation path, so mocks and proxies get it too.
-  const tokenUrl = `${ctx.baseUrl}${oauthTokenPath}`;
+  const tokenUrl = `${ctx.baseUrl}${atlas.oauth.tokenPath}`;
 
   let cached: CachedToken | undefined;
   let inflight: Promise<CachedToken> | undefined;

@@ -77,8 +77,8 @@ describe('downloadClusterBackupTenant (consumer: @atlas-kit/client)', () => {
         b
           .headers({
             'Content-Type': op.mediaType,
-            Deprecation: regex(HTTP_DATE, headerExample(op, 200, 'Deprecation')),
-            Sunset: regex(HTTP_DATE, headerExample(op, 200, 'Sunset')),
+            Deprecation: regex(HTTP_DATE, headerExample(op, 'Deprecation')),
+            Sunset: regex(HTTP_DATE, headerExample(op, 'Sunset')),
           })
           // The body is the previous interaction's concern; the client only needs a job object here.
           .jsonBody({ id: regex(HEX24, String(example.id)) }),
@@ -86,8 +86,8 @@ describe('downloadClusterBackupTenant (consumer: @atlas-kit/client)', () => {
       .executeTest(async (mockServer) => {
         const { client, deprecations } = clientFor(mockServer);
         const result = await client.downloadClusterBackupTenant(pathParams, body);
-        expect(result.deprecation?.deprecation).toEqual(new Date(headerExample(op, 200, 'Deprecation')));
-        expect(result.deprecation?.sunset).toEqual(new Date(headerExample(op, 200, 'Sunset')));
+        expect(result.deprecation?.deprecation).toEqual(new Date(headerExample(op, 'Deprecation')));
+        expect(result.deprecation?.sunset).toEqual(new Date(headerExample(op, 'Sunset')));
         expect(deprecations).toHaveLength(1);
         expect(deprecations[0]?.operationId).toBe(op.operationId);
       });
@@ -189,7 +189,7 @@ describe('downloadClusterBackupTenant (consumer: @atlas-kit/client)', () => {
         const { client } = clientFor(mockServer, { now: () => afterSunset });
         const error = await rejectionOf(client.downloadClusterBackupTenant(pathParams, body));
         expect(error).toBeInstanceOf(EndpointSunsetError);
-        expect(error).toMatchObject({ status: 410, errorCode: tenantErrorCode(410), sunset: op.sunset });
+        expect(error).toMatchObject({ status: 410, errorCode: tenantErrorCode(410), sunset: op.lifecycle.sunset });
         expect((error as EndpointSunsetError).replacement?.operationId).toBe(flexDownload.operationId);
       });
   });

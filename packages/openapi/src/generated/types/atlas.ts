@@ -87,6 +87,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return All Snapshots for One Flex Cluster
+         * @description Returns all snapshots of one flex cluster from the specified project.
+         */
+        get: operations["listFlexBackupSnapshots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/atlas/v2/groups/{groupId}/flexClusters/{name}/backup/snapshots/{snapshotId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Return One Snapshot for One Flex Cluster
+         * @description Returns one snapshot of one flex cluster from the specified project.
+         */
+        get: operations["getFlexBackupSnapshot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -261,6 +301,54 @@ export interface components {
              */
             snapshotId: string;
         };
+        /**
+         * Flex Backup Snapshot
+         * @description Details for one snapshot of a flex cluster.
+         */
+        FlexBackupSnapshot20241113: {
+            /**
+             * Format: date-time
+             * @description Date and time when the download link no longer works. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+             */
+            readonly expiration?: string;
+            /**
+             * Format: date-time
+             * @description Date and time when MongoDB Cloud completed writing this snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+             */
+            readonly finishTime?: string;
+            /**
+             * @description Unique 24-hexadecimal digit string that identifies the snapshot.
+             * @example 32b6e34b3d91647abb20e7b8
+             */
+            readonly id?: string;
+            /** @description List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships. */
+            readonly links?: components["schemas"]["Link"][];
+            /** @description MongoDB host version that the snapshot runs. */
+            readonly mongoDBVersion?: string;
+            /**
+             * Format: date-time
+             * @description Date and time when MongoDB Cloud will take the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+             */
+            readonly scheduledTime?: string;
+            /**
+             * Format: date-time
+             * @description Date and time when MongoDB Cloud began taking the snapshot. This parameter expresses its value in the ISO 8601 timestamp format in UTC.
+             */
+            readonly startTime?: string;
+            /** @description Phase of the workflow for this snapshot at the time this resource made this request. */
+            readonly status?: string;
+        };
+        PaginatedApiAtlasFlexBackupSnapshot20241113: {
+            /** @description List of one or more Uniform Resource Locators (URLs) that point to API sub-resources, related API resources, or both. RFC 5988 outlines these relationships. */
+            readonly links?: components["schemas"]["Link"][];
+            /** @description List of returned documents that MongoDB Cloud provides when completing this request. */
+            readonly results: components["schemas"]["FlexBackupSnapshot20241113"][];
+            /**
+             * Format: int32
+             * @description Total number of documents available. MongoDB Cloud omits this value if `includeCount` is set to `false`. The total number is an estimate and may not be exact.
+             */
+            readonly totalCount?: number;
+        };
     };
     responses: {
         /** @description Bad Request. */
@@ -269,14 +357,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "(This is just an example, the exception may not be related to this endpoint) No provider AWS exists.",
-                 *       "error": 400,
-                 *       "errorCode": "VALIDATION_ERROR",
-                 *       "reason": "Bad Request"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiError"];
             };
         };
@@ -320,14 +400,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "(This is just an example, the exception may not be related to this endpoint)",
-                 *       "error": 500,
-                 *       "errorCode": "UNEXPECTED_ERROR",
-                 *       "reason": "Internal Server Error"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiError"];
             };
         };
@@ -337,14 +409,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "(This is just an example, the exception may not be related to this endpoint) Cannot find resource AWS",
-                 *       "error": 404,
-                 *       "errorCode": "RESOURCE_NOT_FOUND",
-                 *       "reason": "Not Found"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiError"];
             };
         };
@@ -357,14 +421,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "(This is just an example, the exception may not be related to this endpoint)",
-                 *       "error": 429,
-                 *       "errorCode": "RATE_LIMITED",
-                 *       "reason": "Too Many Requests"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiError"];
             };
         };
@@ -374,14 +430,6 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "detail": "(This is just an example, the exception may not be related to this endpoint)",
-                 *       "error": 401,
-                 *       "errorCode": "NOT_ORG_GROUP_CREATOR",
-                 *       "reason": "Unauthorized"
-                 *     }
-                 */
                 "application/json": components["schemas"]["ApiError"];
             };
         };
@@ -397,6 +445,12 @@ export interface components {
         groupId: string;
         /** @description Flag that indicates whether the response body should be in the prettyprint format. */
         pretty: boolean;
+        /** @description Flag that indicates whether the response returns the total number of items (`totalCount`) in the response. */
+        includeCount: boolean;
+        /** @description Number of items that the response returns per page. */
+        itemsPerPage: number;
+        /** @description Number of the page that displays the current set of the total objects that the response returns. */
+        pageNum: number;
     };
     requestBodies: never;
     headers: {
@@ -486,10 +540,34 @@ export interface operations {
                     "application/vnd.atlas.2023-01-01+json": components["schemas"]["TenantRestore"];
                 };
             };
-            400: components["responses"]["badRequest"];
-            401: components["responses"]["unauthorized"];
+            /** @description Bad Request. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Unauthorized. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             403: components["responses"]["forbidden"];
-            404: components["responses"]["notFound"];
+            /** @description Not Found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Not Acceptable. */
             406: {
                 headers: {
@@ -501,13 +579,22 @@ export interface operations {
                      *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2023-01-01+json only.",
                      *       "error": 406,
                      *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
                      *       "reason": "Not Acceptable"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            409: components["responses"]["conflict"];
+            /** @description Conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             /** @description Gone. */
             410: {
                 headers: {
@@ -519,6 +606,7 @@ export interface operations {
                      *       "detail": "This happens when a resource is marked for sunset and the sunset date is in the past.",
                      *       "error": 410,
                      *       "errorCode": "VERSION_GONE",
+                     *       "parameters": [],
                      *       "reason": "Gone"
                      *     }
                      */
@@ -613,6 +701,7 @@ export interface operations {
                      *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2023-01-01+json only.",
                      *       "error": 406,
                      *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
                      *       "reason": "Not Acceptable"
                      *     }
                      */
@@ -630,6 +719,7 @@ export interface operations {
                      *       "detail": "This happens when a resource is marked for sunset and the sunset date is in the past.",
                      *       "error": 410,
                      *       "errorCode": "VERSION_GONE",
+                     *       "parameters": [],
                      *       "reason": "Gone"
                      *     }
                      */
@@ -642,7 +732,12 @@ export interface operations {
     };
     downloadFlexBackup: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body. */
+                envelope?: components["parameters"]["envelope"];
+                /** @description Flag that indicates whether the response body should be in the prettyprint format. */
+                pretty?: components["parameters"]["pretty"];
+            };
             header?: never;
             path: {
                 /** @description Human-readable label that identifies the flex cluster. */
@@ -714,6 +809,7 @@ export interface operations {
                      *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
                      *       "error": 406,
                      *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
                      *       "reason": "Not Acceptable"
                      *     }
                      */
@@ -727,7 +823,12 @@ export interface operations {
     };
     getFlexRestoreJob: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body. */
+                envelope?: components["parameters"]["envelope"];
+                /** @description Flag that indicates whether the response body should be in the prettyprint format. */
+                pretty?: components["parameters"]["pretty"];
+            };
             header?: never;
             path: {
                 /**
@@ -794,12 +895,180 @@ export interface operations {
                      *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
                      *       "error": 406,
                      *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
                      *       "reason": "Not Acceptable"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
+            429: components["responses"]["tooManyRequests"];
+            500: components["responses"]["internalServerError"];
+        };
+    };
+    listFlexBackupSnapshots: {
+        parameters: {
+            query?: {
+                /** @description Flag that indicates whether the response returns the total number of items (`totalCount`) in the response. */
+                includeCount?: components["parameters"]["includeCount"];
+                /** @description Number of items that the response returns per page. */
+                itemsPerPage?: components["parameters"]["itemsPerPage"];
+                /** @description Number of the page that displays the current set of the total objects that the response returns. */
+                pageNum?: components["parameters"]["pageNum"];
+                /** @description Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body. */
+                envelope?: components["parameters"]["envelope"];
+                /** @description Flag that indicates whether the response body should be in the prettyprint format. */
+                pretty?: components["parameters"]["pretty"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+                 *
+                 *     **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+                 */
+                groupId: components["parameters"]["groupId"];
+                /** @description Human-readable label that identifies the flex cluster. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["HeaderRateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["HeaderRateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "links": [
+                     *         {
+                     *           "href": "https://cloud.mongodb.com/api/atlas/v2/groups/5e2211c17a3e5a48f5497de3/flexClusters/Cluster0/backup/snapshots?pageNum=1&itemsPerPage=100",
+                     *           "rel": "self"
+                     *         }
+                     *       ],
+                     *       "results": [
+                     *         {
+                     *           "expiration": "2025-12-02T05:00:12Z",
+                     *           "finishTime": "2025-11-25T05:00:12Z",
+                     *           "id": "6561d0b5c8ff4d3a1f2e9a07",
+                     *           "links": [
+                     *             {
+                     *               "href": "https://cloud.mongodb.com/api/atlas/v2/groups/5e2211c17a3e5a48f5497de3/flexClusters/Cluster0/backup/snapshots/6561d0b5c8ff4d3a1f2e9a07",
+                     *               "rel": "self"
+                     *             }
+                     *           ],
+                     *           "mongoDBVersion": "8.0.15",
+                     *           "scheduledTime": "2025-11-25T05:00:00Z",
+                     *           "startTime": "2025-11-25T05:00:03Z",
+                     *           "status": "COMPLETED"
+                     *         },
+                     *         {
+                     *           "expiration": "2025-12-01T05:00:11Z",
+                     *           "finishTime": "2025-11-24T05:00:11Z",
+                     *           "id": "6560a3e1c8ff4d3a1f2e8b44",
+                     *           "links": [
+                     *             {
+                     *               "href": "https://cloud.mongodb.com/api/atlas/v2/groups/5e2211c17a3e5a48f5497de3/flexClusters/Cluster0/backup/snapshots/6560a3e1c8ff4d3a1f2e8b44",
+                     *               "rel": "self"
+                     *             }
+                     *           ],
+                     *           "mongoDBVersion": "8.0.15",
+                     *           "scheduledTime": "2025-11-24T05:00:00Z",
+                     *           "startTime": "2025-11-24T05:00:02Z",
+                     *           "status": "COMPLETED"
+                     *         },
+                     *         {
+                     *           "expiration": "2025-11-30T05:00:15Z",
+                     *           "finishTime": "2025-11-23T05:00:15Z",
+                     *           "id": "655f5245c8ff4d3a1f2e7c19",
+                     *           "links": [
+                     *             {
+                     *               "href": "https://cloud.mongodb.com/api/atlas/v2/groups/5e2211c17a3e5a48f5497de3/flexClusters/Cluster0/backup/snapshots/655f5245c8ff4d3a1f2e7c19",
+                     *               "rel": "self"
+                     *             }
+                     *           ],
+                     *           "mongoDBVersion": "8.0.15",
+                     *           "scheduledTime": "2025-11-23T05:00:00Z",
+                     *           "startTime": "2025-11-23T05:00:04Z",
+                     *           "status": "COMPLETED"
+                     *         }
+                     *       ],
+                     *       "totalCount": 3
+                     *     }
+                     */
+                    "application/vnd.atlas.2024-11-13+json": components["schemas"]["PaginatedApiAtlasFlexBackupSnapshot20241113"];
+                };
+            };
+            400: components["responses"]["badRequest"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["notFound"];
+            429: components["responses"]["tooManyRequests"];
+            500: components["responses"]["internalServerError"];
+        };
+    };
+    getFlexBackupSnapshot: {
+        parameters: {
+            query?: {
+                /** @description Flag that indicates whether Application wraps the response in an `envelope` JSON object. Some API clients cannot access the HTTP response headers or status code. To remediate this, set envelope=true in the query. Endpoints that return a list of results use the results object as an envelope. Application adds the status parameter to the response body. */
+                envelope?: components["parameters"]["envelope"];
+                /** @description Flag that indicates whether the response body should be in the prettyprint format. */
+                pretty?: components["parameters"]["pretty"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Unique 24-hexadecimal digit string that identifies your project. Use the [/groups](#tag/Projects/operation/listProjects) endpoint to retrieve all projects to which the authenticated user has access.
+                 *
+                 *     **NOTE**: Groups and projects are synonymous terms. Your group id is the same as your project id. For existing groups, your group/project id remains the same. The resource and corresponding endpoints use the term groups.
+                 */
+                groupId: components["parameters"]["groupId"];
+                /** @description Human-readable label that identifies the flex cluster. */
+                name: string;
+                /** @description Unique 24-hexadecimal digit string that identifies the desired snapshot. */
+                snapshotId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["HeaderRateLimitLimit"];
+                    "RateLimit-Remaining": components["headers"]["HeaderRateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "expiration": "2025-12-02T05:00:12Z",
+                     *       "finishTime": "2025-11-25T05:00:12Z",
+                     *       "id": "6561d0b5c8ff4d3a1f2e9a07",
+                     *       "links": [
+                     *         {
+                     *           "href": "https://cloud.mongodb.com/api/atlas/v2/groups/5e2211c17a3e5a48f5497de3/flexClusters/Cluster0/backup/snapshots/6561d0b5c8ff4d3a1f2e9a07",
+                     *           "rel": "self"
+                     *         }
+                     *       ],
+                     *       "mongoDBVersion": "8.0.15",
+                     *       "scheduledTime": "2025-11-25T05:00:00Z",
+                     *       "startTime": "2025-11-25T05:00:03Z",
+                     *       "status": "COMPLETED"
+                     *     }
+                     */
+                    "application/vnd.atlas.2024-11-13+json": components["schemas"]["FlexBackupSnapshot20241113"];
+                };
+            };
+            400: components["responses"]["badRequest"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["notFound"];
             429: components["responses"]["tooManyRequests"];
             500: components["responses"]["internalServerError"];
         };

@@ -1,5 +1,13 @@
 // Shared helpers of the browser tests.
-import type { Demo } from '../src/demo.ts';
+import { type Demo, type DemoOptions, startDemo } from '../src/demo.ts';
+
+/** Starts the demo (worker + page) in a fresh root, fast: polls every 10 ms, no mock latency. */
+export async function startFast(demos: Demo[], options: DemoOptions = {}): Promise<{ root: HTMLElement; demo: Demo }> {
+  const root = freshRoot();
+  const demo = await startDemo(root, { pollIntervalMs: 10, latencyMs: 0, ...options });
+  demos.push(demo);
+  return { root, demo };
+}
 
 /** Records every text the aria-live region shows, so a test can check that it was updated. */
 export function recordAnnouncements(root: HTMLElement): { texts: string[]; stop(): void } {

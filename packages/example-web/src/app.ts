@@ -3,7 +3,6 @@
 // drawn by its render-*.ts file.
 import { createAtlasClient, type SnapshotDownloadOutcome } from '@atlas-kit/client';
 import { type Locale, locales } from '@atlas-kit/migration-notice';
-import { atlasServerUrl } from '@atlas-kit/openapi';
 import {
   type FieldKey,
   type FieldProblems,
@@ -22,6 +21,7 @@ import { resultBody } from './render-result.ts';
 import { type Entry, timelineItems } from './render-timeline.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
 import { snapshotIdOf, snapshotSourceOf } from './snapshot-source.ts';
+import { atlasServerUrl } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
 import './style.css';
 

@@ -1,9 +1,12 @@
-// Every fact about the Atlas operations that the page reads, in one module: the sample input (the
-// spec's own examples of downloadClusterBackupTenant, so the page never invents ids), the schemas
-// the form's values must meet and the refusals Atlas documents for the download. When the facts
+// Every fact about the Atlas operations that the page reads, in one module: the server, the sample
+// input (the spec's own examples of downloadClusterBackupTenant, so the page never invents ids), the
+// schemas the form's values must meet and the refusals Atlas documents for the download. When the facts
 // move to a generated module, this file is the one place to repoint.
 import { endpointErrorCodes } from '@atlas-kit/mocks';
-import { atlasDocument, createSpecValidator, operation } from '@atlas-kit/openapi';
+import { atlasDocument, atlasServerUrl, createSpecValidator, operation } from '@atlas-kit/openapi';
+
+/** Where Atlas answers (the spec's server): the client's base URL, answered here by the mock. */
+export { atlasServerUrl };
 
 const validator = createSpecValidator();
 const download = operation('downloadClusterBackupTenant');

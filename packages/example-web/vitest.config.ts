@@ -45,6 +45,8 @@ export default defineConfig({
         extends: true,
         plugins: [msw({ mode: 'worker-only' })],
         publicDir: false,
+        // Pre-bundled up front: discovered mid-run, axe-core (CommonJS) would make Vite reload a test.
+        optimizeDeps: { include: ['axe-core'] },
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.ts'],

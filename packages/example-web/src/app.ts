@@ -3,27 +3,32 @@
 // drawn by its render-*.ts file.
 import { createAtlasClient, type SnapshotDownloadOutcome } from '@atlas-kit/client';
 import { type Locale, locales } from '@atlas-kit/migration-notice';
-import { atlasServerUrl } from '@atlas-kit/openapi';
-import { type FieldKey, type FieldProblems, fieldKeys, fieldProblems } from './field-errors.ts';
+import {
+  type FieldKey,
+  type FieldProblems,
+  FormCheckError,
+  type FormValues,
+  fieldKeys,
+  fieldProblems,
+} from './field-errors.ts';
+import { checkForm } from './form-check.ts';
 import { formatSeconds, type Labels, labels, localeNames } from './labels.ts';
 import { buildLayout } from './layout.ts';
+import { simulatedDateContent } from './render-date.ts';
 import { renderNotice } from './render-notice.ts';
 import { formErrorContent, renderFieldProblems } from './render-problems.ts';
 import { resultBody } from './render-result.ts';
 import { type Entry, timelineItems } from './render-timeline.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
+import { snapshotIdOf, snapshotSourceOf } from './snapshot-source.ts';
+import { atlasServerUrl } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
 import './style.css';
 
 /** A dummy the offline mock accepts. Not a secret and must never become one; the input still hides it like a real token. */
 export const DEMO_TOKEN = 'demo-token-not-a-secret';
 
-export interface FormValues {
-  groupId: string;
-  clusterName: string;
-  snapshotId: string;
-  token: string;
-}
+export type { FormValues };
 
 export interface AppOptions {
   /** Where Atlas (here: the mock) answers. */
@@ -41,7 +46,7 @@ export interface AppOptions {
   fetch?: typeof globalThis.fetch;
   /** Values of the address that were not understood; the page says what it used instead. */
   fallbacks?: readonly UrlFallback[];
-  /** Called when the locale changes (the dev entry keeps `<html lang>` and the URL in step). */
+  /** Called when the locale changes (the dev entry keeps the URL in step). */
   onLocaleChange?: (locale: Locale) => void;
   onScenarioChange?: (scenario: ScenarioId) => void;
 }
@@ -99,6 +104,9 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
   // ---- rendering
   function renderTexts(): void {
     const l = t();
+    // The page is the document: its title and language follow the switch.
+    document.title = l.documentTitle;
+    document.documentElement.lang = l.htmlLang;
     ui.main.setAttribute('lang', l.htmlLang);
     ui.title.textContent = l.title;
     ui.intro.textContent = l.intro;
@@ -108,6 +116,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     ui.scenarioHint.textContent = l.scenarioHint;
     for (const opt of ui.scenarioSelect.options) opt.textContent = l.scenarios[opt.value as ScenarioId];
     ui.scenarioSelect.value = state.scenario;
+    ui.simulatedDate.replaceChildren(...simulatedDateContent(state.atlasClock(), state.clientClock(), l, state.locale));
     for (const key of fieldKeys) {
       fields[key].label.textContent = l.fields[key].label;
       fields[key].hint.textContent = l.fields[key].hint;
@@ -214,46 +223,64 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     renderTexts();
   }
 
+  /** Ends a run that failed: the problems beside their fields, the alert, the focus. */
+  function fail(error: unknown): void {
+    state.error = error;
+    state.problems = fieldProblems(error);
+    announce((l) => l.announce.failed);
+  }
+
   async function run(v: FormValues): Promise<void> {
     const scenario = scenarios[state.scenario];
     state.atlasClock = clockFrom(scenario.atlasStart);
     state.clientClock = clockFrom(scenario.clientStart);
-    controller = new AbortController();
-    const signal = controller.signal;
-    setBusy(true);
     state.entries = [];
     state.outcome = undefined;
     state.error = undefined;
     state.problems = undefined;
     state.log = [];
+    logPre.textContent = '';
+    // Every field the page shows is checked before anything is sent, and all its problems shown at once.
+    const source = snapshotSourceOf(v);
+    const checked = checkForm(v, source);
+    if (Object.keys(checked.fields).length > 0) {
+      fail(new FormCheckError(checked));
+      renderTexts();
+      placeFocus();
+      return;
+    }
+    controller = new AbortController();
+    const signal = controller.signal;
+    setBusy(true);
     renderTexts();
     announce((l) => l.announce.started);
 
-    const client = createAtlasClient({
-      baseUrl,
-      auth: { type: 'bearer', token: v.token },
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-      now: state.clientClock,
-      onDeprecation: (e) => push({ kind: 'deprecation', ms: elapsed(), operationId: e.operationId, sunset: e.sunset }),
-      retry: {
-        ...(options.maxRetryDelayMs !== undefined ? { maxDelayMs: options.maxRetryDelayMs } : {}),
-        onRetry: (e) => {
-          push({ kind: 'retry', ms: elapsed(), attempt: e.attempt, delayMs: e.delayMs });
-          announce((l) => l.announce.retry(formatSeconds(e.delayMs, state.locale)));
-        },
-      },
-      debug: (line) => {
-        state.log.push(line);
-        logPre.textContent = state.log.join('\n');
-      },
-    });
-    startedAt = performance.now();
-    push({ kind: 'request', ms: 0, operationId: 'requestSnapshotDownload' });
     try {
+      const client = createAtlasClient({
+        baseUrl,
+        auth: { type: 'bearer', token: v.token.trim() },
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        now: state.clientClock,
+        onDeprecation: (e) =>
+          push({ kind: 'deprecation', ms: elapsed(), operationId: e.operationId, sunset: e.sunset }),
+        retry: {
+          ...(options.maxRetryDelayMs !== undefined ? { maxDelayMs: options.maxRetryDelayMs } : {}),
+          onRetry: (e) => {
+            push({ kind: 'retry', ms: elapsed(), attempt: e.attempt, delayMs: e.delayMs });
+            announce((l) => l.announce.retry(formatSeconds(e.delayMs, state.locale)));
+          },
+        },
+        debug: (line) => {
+          state.log.push(line);
+          logPre.textContent = state.log.join('\n');
+        },
+      });
+      startedAt = performance.now();
+      push({ kind: 'request', ms: 0, operationId: 'requestSnapshotDownload' });
       const outcome = await client.requestSnapshotDownload({
         groupId: v.groupId.trim(),
         clusterName: v.clusterName.trim(),
-        snapshotId: v.snapshotId.trim(),
+        snapshotId: snapshotIdOf(source),
         signal,
         ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
         onStatus: (e) => {
@@ -273,9 +300,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
       announce((l) => l.announce.done);
     } catch (error) {
       if (signal.aborted) return;
-      state.error = error;
-      state.problems = fieldProblems(error);
-      announce((l) => l.announce.failed);
+      fail(error);
     } finally {
       if (!signal.aborted) {
         setBusy(false);

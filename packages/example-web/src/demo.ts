@@ -7,7 +7,7 @@ import { setupAtlasWorker } from '@atlas-kit/mocks/browser';
 import { type AppHandle, DEMO_TOKEN, mountApp } from './app.ts';
 import { mockOptionsFor } from './mock-options.ts';
 import { type ScenarioId, scenarios } from './scenarios.ts';
-import { sampleValues } from './spec-examples.ts';
+import { sampleValues } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
 
 export interface DemoOptions {

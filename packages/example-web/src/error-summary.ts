@@ -12,12 +12,13 @@ import {
   RestoreJobFailedError,
 } from '@atlas-kit/client';
 import type { Locale } from '@atlas-kit/migration-notice';
+import { FormCheckError } from './field-errors.ts';
 import { formatSeconds, type Labels } from './labels.ts';
 
 export function errorSummary(error: unknown, l: Labels, locale: Locale): string {
   const e = l.errors;
   // Order matters: the rate-limit and sunset errors are AtlasApiErrors too.
-  if (error instanceof AtlasValidationError) return e.validation;
+  if (error instanceof FormCheckError || error instanceof AtlasValidationError) return e.validation;
   if (error instanceof EndpointSunsetError) return e.sunset;
   if (error instanceof AtlasRateLimitError) return e.rateLimited(error.attempts);
   if (error instanceof AtlasApiError) {

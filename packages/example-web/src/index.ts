@@ -13,5 +13,5 @@ export {
   scenarioIds,
   scenarios,
 } from './scenarios.ts';
-export { sampleValues } from './spec-examples.ts';
+export { sampleValues } from './spec-facts.ts';
 export { readUrlOptions, type UrlFallback, type UrlOptions } from './url-options.ts';

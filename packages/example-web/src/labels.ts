@@ -2,30 +2,51 @@
 // deprecation itself (titles, dates, affected tiers, replacement) comes from
 // @atlas-kit/migration-notice and is never written here.
 import type { Locale } from '@atlas-kit/migration-notice';
-import type { FieldKey } from './field-errors.ts';
 import type { ScenarioId } from './scenarios.ts';
+import type { DownloadRefusalCode } from './spec-facts.ts';
 
 type RouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
+
+/** The words of one input: its label and hint, and the sentence for each kind of problem. */
+export interface FieldWords {
+  label: string;
+  hint: string;
+  /** Empty when sent. */
+  missing: string;
+  /** Atlas (or the mock) refused the value; Atlas' own sentence follows. */
+  refused: string;
+}
+
+/** An input with a rule from the spec: the hint, `missing` and `invalid` all restate `rule`. */
+export interface RuleFieldWords extends FieldWords {
+  rule: string;
+  invalid: string;
+}
 
 export interface Labels {
   htmlLang: string;
   title: string;
+  /** The document's `<title>`. */
+  documentTitle: string;
   intro: string;
   language: string;
   scenario: string;
   scenarioHint: string;
   scenarios: Record<ScenarioId, string>;
+  /** Beside the scenario picker, before the date the mocked Atlas believes it is. */
+  simulatedDate: string;
+  /** Before the client's date, shown when it differs from the mock's. */
+  clientDate: string;
   /** Said when `?scenario=`/`?lang=` held a value the page does not know; `known` lists the valid ones. */
   urlFallback: {
     scenario: (given: string, used: string, known: string) => string;
     lang: (given: string, used: string, known: string) => string;
   };
-  fields: Record<FieldKey, { label: string; hint: string; problem: string }>;
+  fields: { groupId: RuleFieldWords; clusterName: RuleFieldWords; snapshotId: RuleFieldWords; token: FieldWords };
   submit: string;
   busy: string;
   formProblems: (n: number) => string;
   atlasSaid: string;
-  clientSaid: string;
   timelineHeading: string;
   timelineEmpty: string;
   source: Record<'tenant' | 'flex', string>;
@@ -45,6 +66,8 @@ export interface Labels {
   errors: {
     validation: string;
     badRequest: (status: number, code: string | undefined) => string;
+    /** What a refusal Atlas documents for the download means, and what to do. */
+    codes: Record<DownloadRefusalCode, string>;
     api: (status: number, code: string | undefined) => string;
     rateLimited: (attempts: number) => string;
     sunset: string;
@@ -72,10 +95,19 @@ export { seconds as formatSeconds };
 /** Each language in its own words (the language switch, the unknown-`?lang=` notice). */
 export const localeNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
+// The rules as the hints say them. The 64 characters of the cluster name come from the body's
+// targetDeploymentItemName, which the client sends as the cluster name (test/spec-facts.test.ts).
+const enHex = '24 hexadecimal characters (digits 0–9, letters a–f)';
+const enClusterRule = 'letters, digits and hyphens, starting with a letter or digit, at most 64 characters';
+const zhHex = '24 位十六进制字符（数字 0–9、字母 a–f）';
+const zhClusterRule = '字母、数字和连字符，以字母或数字开头，最多 64 个字符';
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export const labels: Record<Locale, Labels> = {
   en: {
     htmlLang: 'en',
     title: 'Atlas snapshot download',
+    documentTitle: 'Atlas snapshot download — atlas-kit example',
     intro:
       'Request a download link for a backup snapshot of a shared-tier or Flex cluster and follow the restore job until the link is ready. This page runs offline: a service worker answers in place of Atlas.',
     language: 'Language',
@@ -83,10 +115,12 @@ export const labels: Record<Locale, Labels> = {
     scenarioHint: 'Chooses how the offline mock of Atlas answers.',
     scenarios: {
       happy: 'Happy path',
-      validation: 'Validation error (HTTP 400)',
+      'bad-request': 'Refused: a download already running (HTTP 400)',
       'rate-limited': 'Rate limited (HTTP 429, retried)',
       'after-sunset': 'After the sunset → Flex',
     },
+    simulatedDate: 'Simulated date (mock Atlas):',
+    clientDate: '· the client’s clock:',
     urlFallback: {
       scenario: (given, used, known) =>
         `The address asks for scenario “${given}”, which this page does not know: showing “${used}” instead (known: ${known}).`,
@@ -96,30 +130,39 @@ export const labels: Record<Locale, Labels> = {
     fields: {
       groupId: {
         label: 'Project ID',
-        hint: '24 hexadecimal characters, e.g. 32b6e34b3d91647abb20e7b8',
-        problem: 'Check the project ID: it must be 24 characters, digits 0–9 and letters a–f.',
+        rule: enHex,
+        hint: `${capitalised(enHex)}, e.g. 32b6e34b3d91647abb20e7b8`,
+        missing: `Enter the project ID: ${enHex}.`,
+        invalid: `Check the project ID: it must be ${enHex}.`,
+        refused: 'Atlas refused this project ID.',
       },
       clusterName: {
         label: 'Cluster name',
-        hint: 'Letters, digits and hyphens; starts with a letter or digit',
-        problem: 'Check the cluster name: use letters, digits and hyphens, starting with a letter or digit.',
+        rule: enClusterRule,
+        hint: capitalised(enClusterRule),
+        missing: `Enter the cluster name: ${enClusterRule}.`,
+        invalid: `Check the cluster name: use ${enClusterRule}.`,
+        refused: 'Atlas refused this cluster name.',
       },
       snapshotId: {
         label: 'Snapshot ID',
-        hint: '24 hexadecimal characters',
-        problem: 'Check the snapshot ID: it must be 24 characters, digits 0–9 and letters a–f.',
+        rule: enHex,
+        hint: capitalised(enHex),
+        missing: `Enter the snapshot ID: ${enHex}.`,
+        invalid: `Check the snapshot ID: it must be ${enHex}.`,
+        refused: 'Atlas refused this snapshot ID.',
       },
       token: {
         label: 'Bearer token (demo value, not a secret)',
         hint: 'Prefilled with a dummy the offline mock accepts; hidden like a real token would be',
-        problem: 'Atlas did not accept this token.',
+        missing: 'Enter a bearer token. Reloading the page brings the demo value back.',
+        refused: 'Atlas did not accept this token.',
       },
     },
     submit: 'Request download',
     busy: 'Requesting…',
     formProblems: (n) => (n === 1 ? '1 field needs attention.' : `${n} fields need attention.`),
     atlasSaid: 'Atlas said:',
-    clientSaid: 'Check before sending:',
     timelineHeading: 'Restore job',
     timelineEmpty: 'No request sent yet.',
     source: { tenant: 'Tenant API', flex: 'Flex API' },
@@ -143,7 +186,13 @@ export const labels: Record<Locale, Labels> = {
     errorHeading: 'The download could not be requested',
     errors: {
       validation: 'Some fields need attention before the request can be sent.',
-      badRequest: (status, code) => `Atlas rejected the request (HTTP ${status}${code ? `, ${code}` : ''}).`,
+      badRequest: (status, code) => `Atlas refused the request (HTTP ${status}${code ? `, ${code}` : ''}).`,
+      codes: {
+        CANNOT_DOWNLOAD_SNAPSHOT_CONCURRENTLY:
+          'A download of this snapshot is already being prepared, and Atlas prepares one at a time. Wait until that link is ready, then ask again.',
+        TOO_MANY_SNAPSHOT_DOWNLOADS:
+          'Too many snapshot downloads were requested. Wait for the running ones to finish, then ask again.',
+      },
       api: (status, code) => `Atlas answered with an error (HTTP ${status}${code ? `, ${code}` : ''}).`,
       rateLimited: (attempts) =>
         `Atlas rate limit (HTTP 429): gave up after ${attempts} attempts. Wait a moment and try again.`,
@@ -166,6 +215,7 @@ export const labels: Record<Locale, Labels> = {
   'zh-CN': {
     htmlLang: 'zh-CN',
     title: 'Atlas 快照下载',
+    documentTitle: 'Atlas 快照下载 — atlas-kit 示例',
     intro:
       '为共享层或 Flex 集群的备份快照申请下载链接，并跟踪恢复任务直到链接就绪。本页面离线运行：由 Service Worker 代替 Atlas 应答。',
     language: '语言',
@@ -173,10 +223,12 @@ export const labels: Record<Locale, Labels> = {
     scenarioHint: '选择离线模拟的 Atlas 如何应答。',
     scenarios: {
       happy: '正常流程',
-      validation: '校验错误（HTTP 400）',
+      'bad-request': '拒绝：已有下载在进行（HTTP 400）',
       'rate-limited': '限流（HTTP 429，自动重试）',
       'after-sunset': '停用日之后 → Flex',
     },
+    simulatedDate: '模拟日期（Atlas 模拟服务）：',
+    clientDate: '· 客户端时钟：',
     urlFallback: {
       scenario: (given, used, known) => `地址中的场景“${given}”不存在，改为显示“${used}”（可用：${known}）。`,
       lang: (given, used, known) => `地址中的语言“${given}”不可用，改为使用${used}（可用：${known}）。`,
@@ -184,30 +236,39 @@ export const labels: Record<Locale, Labels> = {
     fields: {
       groupId: {
         label: '项目 ID',
-        hint: '24 位十六进制字符，例如 32b6e34b3d91647abb20e7b8',
-        problem: '请检查项目 ID：必须是 24 个字符，只能包含数字 0–9 和字母 a–f。',
+        rule: zhHex,
+        hint: `${zhHex}，例如 32b6e34b3d91647abb20e7b8`,
+        missing: `请填写项目 ID：${zhHex}。`,
+        invalid: `请检查项目 ID：必须是${zhHex}。`,
+        refused: 'Atlas 拒绝了此项目 ID。',
       },
       clusterName: {
         label: '集群名称',
-        hint: '字母、数字和连字符，以字母或数字开头',
-        problem: '请检查集群名称：只能使用字母、数字和连字符，并以字母或数字开头。',
+        rule: zhClusterRule,
+        hint: zhClusterRule,
+        missing: `请填写集群名称：${zhClusterRule}。`,
+        invalid: `请检查集群名称：只能使用${zhClusterRule}。`,
+        refused: 'Atlas 拒绝了此集群名称。',
       },
       snapshotId: {
         label: '快照 ID',
-        hint: '24 位十六进制字符',
-        problem: '请检查快照 ID：必须是 24 个字符，只能包含数字 0–9 和字母 a–f。',
+        rule: zhHex,
+        hint: zhHex,
+        missing: `请填写快照 ID：${zhHex}。`,
+        invalid: `请检查快照 ID：必须是${zhHex}。`,
+        refused: 'Atlas 拒绝了此快照 ID。',
       },
       token: {
         label: 'Bearer 令牌（演示值，并非机密）',
         hint: '已预填离线模拟接受的演示令牌；像真实令牌一样隐藏显示',
-        problem: 'Atlas 不接受此令牌。',
+        missing: '请填写 Bearer 令牌。重新加载页面即可恢复演示值。',
+        refused: 'Atlas 不接受此令牌。',
       },
     },
     submit: '申请下载',
     busy: '正在申请…',
     formProblems: (n) => `有 ${n} 个字段需要修改。`,
     atlasSaid: 'Atlas 返回：',
-    clientSaid: '发送前检查：',
     timelineHeading: '恢复任务',
     timelineEmpty: '尚未发送请求。',
     source: { tenant: 'Tenant API', flex: 'Flex API' },
@@ -231,6 +292,11 @@ export const labels: Record<Locale, Labels> = {
     errors: {
       validation: '发送请求前，有字段需要修改。',
       badRequest: (status, code) => `Atlas 拒绝了请求（HTTP ${status}${code ? `，${code}` : ''}）。`,
+      codes: {
+        CANNOT_DOWNLOAD_SNAPSHOT_CONCURRENTLY:
+          '此快照已有一个下载正在准备，Atlas 一次只准备一个。请等该链接就绪后再申请。',
+        TOO_MANY_SNAPSHOT_DOWNLOADS: '申请的快照下载过多。请等正在进行的下载完成后再申请。',
+      },
       api: (status, code) => `Atlas 返回了错误（HTTP ${status}${code ? `，${code}` : ''}）。`,
       rateLimited: (attempts) => `Atlas 限流（HTTP 429）：尝试 ${attempts} 次后放弃，请稍后再试。`,
       sunset: 'Tenant 端点已停用（HTTP 410），请参阅上方的通知。',

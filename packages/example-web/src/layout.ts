@@ -25,6 +25,8 @@ export interface Layout {
   scenarioLabel: HTMLLabelElement;
   scenarioHint: HTMLElement;
   scenarioSelect: HTMLSelectElement;
+  /** The date the mocked Atlas believes it is (and the client's, when it differs). */
+  simulatedDate: HTMLParagraphElement;
   fields: Record<FieldKey, FieldRow>;
   form: HTMLFormElement;
   submit: HTMLButtonElement;
@@ -75,9 +77,10 @@ export function buildLayout(id: string): Layout {
 
   const scenarioLabel = h('label', { for: `${id}-scenario` });
   const scenarioHint = h('span', { class: 'hint', id: `${id}-scenario-hint` });
+  const simulatedDate = h('p', { class: 'simulated-date', id: `${id}-scenario-date` });
   const scenarioSelect = h(
     'select',
-    { id: `${id}-scenario`, name: 'scenario', 'aria-describedby': `${id}-scenario-hint` },
+    { id: `${id}-scenario`, name: 'scenario', 'aria-describedby': `${id}-scenario-hint ${simulatedDate.id}` },
     ...scenarioIds.map((s) => h('option', { value: s })),
   );
 
@@ -141,7 +144,7 @@ export function buildLayout(id: string): Layout {
         'div',
         { class: 'toolbar' },
         langFieldset,
-        h('div', { class: 'scenario' }, scenarioLabel, scenarioHint, scenarioSelect),
+        h('div', { class: 'scenario' }, scenarioLabel, scenarioHint, scenarioSelect, simulatedDate),
       ),
     ),
     banner,
@@ -173,6 +176,7 @@ export function buildLayout(id: string): Layout {
     scenarioLabel,
     scenarioHint,
     scenarioSelect,
+    simulatedDate,
     fields,
     form,
     submit,

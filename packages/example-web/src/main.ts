@@ -6,7 +6,6 @@ import { startDemo } from './demo.ts';
 import { readUrlOptions } from './url-options.ts';
 
 const { scenario, locale, fallbacks } = readUrlOptions(location.search);
-document.documentElement.lang = locale;
 
 const remember = (key: string, value: string) => {
   const url = new URL(location.href);
@@ -22,10 +21,7 @@ startDemo(root, {
   fallbacks,
   pollIntervalMs: 1_000,
   latencyMs: 250,
-  onLocaleChange: (l) => {
-    document.documentElement.lang = l;
-    remember('lang', l);
-  },
+  onLocaleChange: (l) => remember('lang', l),
   onScenarioChange: (s) => remember('scenario', s),
 }).catch((error: unknown) => {
   // E.g. a browser without service workers (or a non-secure origin other than localhost).

@@ -2,6 +2,7 @@
 // itself: every answer comes from the mocks package, configured here.
 import type { AtlasMockOptions } from '@atlas-kit/mocks';
 import { clockFrom, type Scenario } from './scenarios.ts';
+import type { DownloadRefusalCode } from './spec-facts.ts';
 
 export interface MockTuning {
   /** The page's first poll wait (the rate-limited scenario scales its bucket to it). Default 2 000. */
@@ -24,16 +25,20 @@ export function mockOptionsFor(scenario: Scenario, tuning: MockTuning = {}): Atl
     case 'after-sunset':
       // after-sunset differs only by its clock: the tenant endpoint answers 410 VERSION_GONE by itself.
       return base;
-    case 'validation':
+    case 'bad-request':
       return {
         ...base,
-        // Atlas' answer to a well-formed request it still refuses: the client's own checks pass, so the
-        // page shows what Atlas said, beside the input it names.
+        // A refusal Atlas documents for this endpoint, of a request whose values are all well-formed
+        // (the client's and the page's checks pass): another download of the snapshot is running.
+        // A VALIDATION_ERROR with badRequestDetail.fields would be unbelievable here, since Atlas
+        // sends it for malformed values, which never leave the page. The code is one Atlas
+        // documents for the download (typed against that list); the sentence is atlas-kit's (our
+        // sources do not give Atlas' own wording for it).
         scenario: {
           downloadClusterBackupTenant: {
             status: 400,
-            errorCode: 'VALIDATION_ERROR',
-            fields: [{ field: 'snapshotId', description: 'No backup snapshot with this ID exists for this cluster.' }],
+            errorCode: 'CANNOT_DOWNLOAD_SNAPSHOT_CONCURRENTLY' satisfies DownloadRefusalCode,
+            detail: 'Cannot download the snapshot concurrently: a download of this snapshot is already in progress.',
           },
         },
       };

@@ -3,8 +3,8 @@
 // @atlas-kit/migration-notice takes from specs/, never written here.
 import { sunsetDate } from '@atlas-kit/migration-notice';
 
-export type ScenarioId = 'happy' | 'validation' | 'rate-limited' | 'after-sunset';
-export const scenarioIds: readonly ScenarioId[] = ['happy', 'validation', 'rate-limited', 'after-sunset'];
+export type ScenarioId = 'happy' | 'bad-request' | 'rate-limited' | 'after-sunset';
+export const scenarioIds: readonly ScenarioId[] = ['happy', 'bad-request', 'rate-limited', 'after-sunset'];
 
 const DAY = 86_400_000;
 /** 30 days before the sunset, 09:00 UTC: the endpoint is deprecated but still served. */
@@ -27,7 +27,7 @@ export interface Scenario {
 
 export const scenarios: Record<ScenarioId, Scenario> = {
   happy: { id: 'happy', atlasStart: beforeSunset, clientStart: beforeSunset },
-  validation: { id: 'validation', atlasStart: beforeSunset, clientStart: beforeSunset },
+  'bad-request': { id: 'bad-request', atlasStart: beforeSunset, clientStart: beforeSunset },
   'rate-limited': { id: 'rate-limited', atlasStart: beforeSunset, clientStart: beforeSunset },
   'after-sunset': { id: 'after-sunset', atlasStart: afterSunset, clientStart: beforeSunset },
 };

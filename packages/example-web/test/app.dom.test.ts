@@ -13,7 +13,7 @@ import { type AppHandle, DEMO_TOKEN, mountApp } from '../src/app.ts';
 import { labels } from '../src/labels.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { scenarios } from '../src/scenarios.ts';
-import { sampleValues } from '../src/spec-examples.ts';
+import { sampleValues } from '../src/spec-facts.ts';
 
 const tuning = { pollIntervalMs: 5, latencyMs: 0, bearerTokens: [DEMO_TOKEN] };
 const server = setupServer(...createAtlasHandlers(mockOptionsFor(scenarios.happy, tuning)).handlers);
@@ -78,7 +78,7 @@ describe('example-web in happy-dom with msw/node', () => {
     const input = root.querySelector('input[name="clusterName"]') as HTMLInputElement;
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(`${input.id}-error`);
-    expect(root.querySelector(`#${input.id}-error`)?.textContent).toContain(labels.en.fields.clusterName.problem);
+    expect(root.querySelector(`#${input.id}-error`)?.textContent).toContain(labels.en.fields.clusterName.invalid);
   });
 
   test('the token input hides its value (password), prefilled with the labelled demo token', async () => {
@@ -107,13 +107,13 @@ describe('example-web in happy-dom with msw/node', () => {
     expect(notice?.textContent).toBe(''); // filled once ready, so that the live region is read out
     await app?.settled();
     expect(notice?.textContent).toBe(
-      `${labels.en.urlFallback.scenario('bogus', labels.en.scenarios.happy, 'happy, validation, rate-limited, after-sunset')} ${labels.en.urlFallback.lang('fr', 'English', 'en, zh-CN')}`,
+      `${labels.en.urlFallback.scenario('bogus', labels.en.scenarios.happy, 'happy, bad-request, rate-limited, after-sunset')} ${labels.en.urlFallback.lang('fr', 'English', 'en, zh-CN')}`,
     );
     expect(notice?.textContent).toContain('“bogus”');
     expect(notice?.textContent).toContain('“fr”');
     // Picking a scenario in the page makes the scenario part moot; the language part stays.
     const select = root.querySelector('select') as HTMLSelectElement;
-    select.value = 'validation';
+    select.value = 'bad-request';
     select.dispatchEvent(new Event('change'));
     await app?.settled();
     expect(notice?.textContent).not.toContain('bogus');

@@ -1,6 +1,6 @@
 import { AtlasApiError, AtlasAuthError, AtlasNetworkError, AtlasValidationError } from '@atlas-kit/client';
 import { describe, expect, test } from 'vitest';
-import { fieldKeyOf, fieldProblems } from '../src/field-errors.ts';
+import { FormCheckError, fieldKeyOf, fieldProblems } from '../src/field-errors.ts';
 
 describe('fieldKeyOf', () => {
   test.each([
@@ -25,12 +25,11 @@ describe('fieldProblems', () => {
       { field: 'pollIntervalMs', location: 'body', message: 'must be a number ≥ 0' },
     ]);
     const p = fieldProblems(error);
-    expect(p.fields.groupId).toEqual([{ origin: 'client', detail: 'groupId must match pattern "^([a-f0-9]{24})$"' }]);
-    expect(p.fields.snapshotId).toEqual([{ origin: 'client', detail: 'snapshotId is required' }]);
+    // The client's wording quotes patterns: the field gets the page's words (kind), not the message.
+    expect(p.fields.groupId).toEqual([{ origin: 'client', kind: 'invalid' }]);
+    expect(p.fields.snapshotId).toEqual([{ origin: 'client', kind: 'invalid' }]);
     expect(p.fields.clusterName).toBeUndefined();
-    expect(p.unmatched).toEqual([
-      { field: 'pollIntervalMs', origin: 'client', detail: 'pollIntervalMs must be a number ≥ 0' },
-    ]);
+    expect(p.unmatched).toEqual([{ field: 'pollIntervalMs', origin: 'client', detail: 'must be a number ≥ 0' }]);
   });
 
   test("Atlas' badRequestDetail.fields land on their inputs; the rest stays form-level", () => {
@@ -47,7 +46,9 @@ describe('fieldProblems', () => {
       rateLimit: {},
     });
     const p = fieldProblems(error);
-    expect(p.fields).toEqual({ snapshotId: [{ origin: 'atlas', detail: 'No snapshot with this ID.' }] });
+    expect(p.fields).toEqual({
+      snapshotId: [{ origin: 'atlas', kind: 'refused', detail: 'No snapshot with this ID.' }],
+    });
     expect(p.unmatched).toEqual([
       { field: 'Content-Type', origin: 'atlas', detail: 'Content-Type must be the versioned type.' },
     ]);
@@ -55,7 +56,7 @@ describe('fieldProblems', () => {
 
   test('401 and token-endpoint failures point at the token input', () => {
     const api = new AtlasApiError({ operationId: 'x', status: 401, detail: 'bad token', rateLimit: {} });
-    expect(fieldProblems(api).fields.token).toEqual([{ origin: 'atlas', detail: 'bad token' }]);
+    expect(fieldProblems(api).fields.token).toEqual([{ origin: 'atlas', kind: 'refused', detail: 'bad token' }]);
     const auth = new AtlasAuthError('token request refused', { status: 400, oauthError: 'invalid_client' });
     expect(fieldProblems(auth).fields.token?.[0]?.origin).toBe('client');
   });
@@ -64,5 +65,10 @@ describe('fieldProblems', () => {
     const p = fieldProblems(new AtlasNetworkError('downloadClusterBackupTenant', 'fetch failed'));
     expect(p).toEqual({ fields: {}, unmatched: [] });
     expect(fieldProblems(new Error('boom'))).toEqual({ fields: {}, unmatched: [] });
+  });
+
+  test("the page's own check comes back as it was found", () => {
+    const problems = { fields: { token: [{ origin: 'page' as const, kind: 'missing' as const }] }, unmatched: [] };
+    expect(fieldProblems(new FormCheckError(problems))).toBe(problems);
   });
 });

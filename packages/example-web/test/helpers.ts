@@ -1,5 +1,14 @@
 // Shared helpers of the browser tests.
-import type { Demo } from '../src/demo.ts';
+import { commands, page } from 'vitest/browser';
+import { type Demo, type DemoOptions, startDemo } from '../src/demo.ts';
+
+/** Starts the demo (worker + page) in a fresh root, fast: polls every 10 ms, no mock latency. */
+export async function startFast(demos: Demo[], options: DemoOptions = {}): Promise<{ root: HTMLElement; demo: Demo }> {
+  const root = freshRoot();
+  const demo = await startDemo(root, { pollIntervalMs: 10, latencyMs: 0, ...options });
+  demos.push(demo);
+  return { root, demo };
+}
 
 /** Records every text the aria-live region shows, so a test can check that it was updated. */
 export function recordAnnouncements(root: HTMLElement): { texts: string[]; stop(): void } {
@@ -12,6 +21,13 @@ export function recordAnnouncements(root: HTMLElement): { texts: string[]; stop(
   });
   observer.observe(region, { childList: true, characterData: true, subtree: true });
   return { texts, stop: () => observer.disconnect() };
+}
+
+/** The input named `name` under `root`; throws when there is none. */
+export function input(root: HTMLElement, name: string): HTMLInputElement {
+  const el = root.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  if (!el) throw new Error(`no input ${name}`);
+  return el;
 }
 
 export function freshRoot(): HTMLElement {
@@ -33,4 +49,50 @@ export function pngSize(base64: string): { bytes: number; width: number; height:
   if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') throw new Error('PNG without IHDR chunk first');
   const view = new DataView(bytes.buffer);
   return { bytes: bytes.length, width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** For each of `bands` horizontal stripes of a PNG: whether it holds more than one colour (not blank). */
+async function stripesWithInk(base64: string, bands: number): Promise<boolean[]> {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2d canvas');
+  ctx.drawImage(bitmap, 0, 0);
+  const height = Math.floor(bitmap.height / bands);
+  return Array.from({ length: bands }, (_, i) => {
+    const pixels = new Uint32Array(ctx.getImageData(0, i * height, bitmap.width, height).data.buffer);
+    return pixels.some((p) => p !== pixels[0]);
+  });
+}
+
+/**
+ * Writes a screenshot of `element` at a viewport `width` px wide to
+ * `packages/example-web/artifacts/<name>.png` and reads it back: the old file goes first, so only a
+ * picture taken now passes; it must be a PNG of the element's size with no blank quarter.
+ */
+export async function saveScreenshot(
+  name: string,
+  element: HTMLElement,
+  width: number,
+): Promise<{ bytes: number; width: number }> {
+  // The picture shows only what the test frame shows: make the frame as tall as the element first.
+  await page.viewport(width, Math.ceil(element.getBoundingClientRect().bottom + window.scrollY));
+  // The screenshot path is relative to the test file, the file commands' paths to the package root.
+  await commands.removeFile(`artifacts/${name}.png`).catch((error: unknown) => {
+    if (!String(error).includes('ENOENT')) throw error;
+  });
+  (document.activeElement as HTMLElement | null)?.blur(); // no focus ring in the picture
+  const shot = await page.screenshot({ path: `../artifacts/${name}.png`, element });
+  if (!/artifacts[\\/][^\\/]+\.png$/.test(shot)) throw new Error(`screenshot written elsewhere: ${shot}`);
+  const base64 = await commands.readFile(shot, 'base64');
+  const png = pngSize(base64);
+  const box = element.getBoundingClientRect();
+  const scale = devicePixelRatio;
+  if (Math.abs(png.width - box.width * scale) > 2 || Math.abs(png.height - box.height * scale) > 2) {
+    throw new Error(`${name}.png is ${png.width}×${png.height}, the element ${box.width}×${box.height} at ×${scale}`);
+  }
+  const ink = await stripesWithInk(base64, 4);
+  if (ink.includes(false)) throw new Error(`${name}.png has a blank quarter (${ink.join(', ')})`);
+  return png;
 }

@@ -1,12 +1,13 @@
 // The scenarios configure @atlas-kit/mocks as documented: checked with msw's getResponse, no page involved.
 import { sunsetDate } from '@atlas-kit/migration-notice';
 import { createAtlasHandlers } from '@atlas-kit/mocks';
+import { validateResponse } from '@atlas-kit/openapi/responses';
 import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { DEMO_TOKEN } from '../src/app.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { afterSunset, beforeSunset, scenarios } from '../src/scenarios.ts';
-import { sampleValues } from '../src/spec-examples.ts';
+import { downloadRefusalCodes, sampleValues } from '../src/spec-facts.ts';
 
 const base = `https://cloud.mongodb.com/api/atlas/v2/groups/${sampleValues.groupId}/clusters/${sampleValues.clusterName}/backup/tenant`;
 const MT = 'application/vnd.atlas.2023-01-01+json';
@@ -40,12 +41,27 @@ describe('scenario → mock options', () => {
     expect((await answer('happy', post('another-token'))).status).toBe(401);
   });
 
-  test('validation: 400 VALIDATION_ERROR', async () => {
-    const res = await answer('validation', post());
+  test('bad-request: a 400 in Atlas’ documented error shape, with a refusal Atlas documents for the download', async () => {
+    const res = await answer('bad-request', post());
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { errorCode: string; badRequestDetail?: { fields?: { field: string }[] } };
-    expect(body.errorCode).toBe('VALIDATION_ERROR');
-    expect(body.badRequestDetail?.fields?.map((f) => f.field)).toEqual(['snapshotId']);
+    const body = (await res.json()) as Record<string, unknown>;
+    // The spec's ApiError schema (detail, error, errorCode, parameters, reason, badRequestDetail).
+    const problems = validateResponse({
+      operationId: 'downloadClusterBackupTenant',
+      status: 400,
+      headers: res.headers,
+      body,
+    });
+    expect(problems).toEqual([]);
+    expect(body).toMatchObject({
+      error: 400,
+      reason: 'Bad Request',
+      errorCode: 'CANNOT_DOWNLOAD_SNAPSHOT_CONCURRENTLY',
+    });
+    expect(downloadRefusalCodes).toContain(body.errorCode);
+    expect(body.detail).toMatch(/concurrently/);
+    // Not a field violation: the request's values are well-formed, so no field is named.
+    expect(body).not.toHaveProperty('badRequestDetail');
   });
 
   test('after-sunset: the tenant download answers 410', async () => {

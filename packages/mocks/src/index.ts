@@ -8,6 +8,8 @@ export {
   sharedTierSnapshotsRateLimit,
 } from './documented-facts.ts';
 export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
+/** Answer bodies, as the spec types them: what `await response.json()` holds in a frontend test. */
+export type { FlexBackupRestoreJob, TenantRestore } from './restore-jobs.ts';
 export { atlasOperationIds, rateLimitedErrorCode } from './spec.ts';
 export type {
   AtlasControl,

@@ -2,7 +2,7 @@
 // handler the test sets. (Used until/besides @atlas-kit/mocks; no other network.)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 
 export interface Recorded {
   method: string;
@@ -88,19 +88,26 @@ export const GROUP = '5e2211c17a3e5a48f5497de3';
 export const SNAPSHOT = '6561d0b5c8ff4d3a1f2e9a07';
 export const JOB = '6561d2f4c8ff4d3a1f2eab12';
 
-/** One server for a test file: started before its tests, its record cleared before each, closed after. */
+/**
+ * A fresh server for each test, closed (its connections cut) after it. One server shared by a
+ * file's tests is not isolated even when its record is cleared between them: a request a test
+ * gave up on (timeout, abort) may already be on the socket and reach the server only after the
+ * next test has started, which then finds it among its own requests. A request that comes late
+ * now meets a closed server, and each test reads only the record of its own server.
+ */
 export function useTestServer(): TestServer {
   let started: TestServer | undefined;
   const get = () => {
-    if (!started) throw new Error('the test server starts in beforeAll');
+    if (!started) throw new Error('the test server starts in beforeEach');
     return started;
   };
-  beforeAll(async () => {
+  beforeEach(async () => {
     started = await startServer();
-  });
-  afterAll(() => started?.close());
-  beforeEach(() => {
-    if (started) started.requests.length = 0;
+    const server = started;
+    return async () => {
+      started = undefined;
+      await server.close();
+    };
   });
   return {
     get url() {

@@ -4,6 +4,7 @@
 import { createSpecValidator, type OperationFacts, operation, type SpecValidator } from '@atlas-kit/openapi';
 import type { components, operations } from '@atlas-kit/openapi/types';
 import { AtlasValidationError, type ValidationIssue } from './errors.ts';
+import { redactStrings } from './redact.ts';
 
 export const clientOperationIds = [
   'downloadClusterBackupTenant',
@@ -79,8 +80,13 @@ export function plan(id: ClientOperationId): OperationPlan {
   return p;
 }
 
-const preview = (value: unknown) => {
-  const text = JSON.stringify(value) ?? String(value);
+type Redact = (text: string) => string;
+
+// Redacted first, then JSON-escaped and shortened: a secret cut short or escaped (`"` → `\"`) no
+// longer matches the redactor, and its first characters would come back in the message.
+const preview = (value: unknown, redact: Redact) => {
+  const safe = redactStrings(value, redact);
+  const text = JSON.stringify(safe) ?? String(safe);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
@@ -96,12 +102,7 @@ function bodyIssue(error: string): ValidationIssue {
 }
 
 /** Checks path parameters and body against the spec; throws AtlasValidationError naming each bad field. */
-export function validateInput(
-  id: ClientOperationId,
-  path: unknown,
-  body: unknown,
-  redact: (text: string) => string = (t) => t,
-): void {
+export function validateInput(id: ClientOperationId, path: unknown, body: unknown, redact: Redact = (t) => t): void {
   const p = plan(id);
   const issues: ValidationIssue[] = [];
   const params = (path && typeof path === 'object' ? path : {}) as Record<string, unknown>;
@@ -122,7 +123,7 @@ export function validateInput(
       issues.push({
         field: rule.name,
         location: 'path',
-        message: `${e.replace(/^\(root\) /, '')} (got ${preview(value)})`,
+        message: `${e.replace(/^\(root\) /, '')} (got ${preview(value, redact)})`,
       });
     }
   }
@@ -133,7 +134,7 @@ export function validateInput(
       for (const e of spec().validateSchema(p.bodySchema, body)) {
         const issue = bodyIssue(e);
         const value = issue.field === 'body' ? body : (body as Record<string, unknown>)[issue.field];
-        if (issue.message !== 'is required' && value !== undefined) issue.message += ` (got ${preview(value)})`;
+        if (issue.message !== 'is required' && value !== undefined) issue.message += ` (got ${preview(value, redact)})`;
         issues.push(issue);
       }
     }

@@ -22,15 +22,17 @@ export function createRedactor(initial: Array<string | undefined> = []): Redacto
     for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK);
     return out;
   };
-  const redactDeep = <T>(value: T): T => {
-    if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map(redactDeep) as T;
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
-    }
-    return value;
-  };
-  return { add, redact, redactDeep };
+  return { add, redact, redactDeep: (value) => redactStrings(value, redact) };
+}
+
+/** A copy of `value` with every string in it (keys too) passed through `redact`. */
+export function redactStrings<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactStrings(v, redact)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactStrings(v, redact)])) as T;
+  }
+  return value;
 }
 
 /** A URL without its query and fragment: a pre-signed snapshot URL carries its credential in the query. */

@@ -4,7 +4,7 @@
 import { createSpecValidator, type OperationFacts, operation, type SpecValidator } from '@atlas-kit/openapi';
 import type { components, operations } from '@atlas-kit/openapi/types';
 import { AtlasValidationError, type ValidationIssue } from './errors.ts';
-import { redactStrings } from './redact.ts';
+import { preview } from './redact.ts';
 
 export const clientOperationIds = [
   'downloadClusterBackupTenant',
@@ -81,14 +81,6 @@ export function plan(id: ClientOperationId): OperationPlan {
 }
 
 type Redact = (text: string) => string;
-
-// Redacted first, then JSON-escaped and shortened: a secret cut short or escaped (`"` → `\"`) no
-// longer matches the redactor, and its first characters would come back in the message.
-const preview = (value: unknown, redact: Redact) => {
-  const safe = redactStrings(value, redact);
-  const text = JSON.stringify(safe) ?? String(safe);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
 
 /** ajv's `/a/b must …` / `(root) must have required property 'x'` → the field it is about. */
 function bodyIssue(error: string): ValidationIssue {

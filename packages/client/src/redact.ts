@@ -35,6 +35,17 @@ export function redactStrings<T>(value: T, redact: (text: string) => string): T 
   return value;
 }
 
+/**
+ * A short JSON form of a value for a message. Redacted first, then JSON-escaped and shortened: a
+ * secret cut short or escaped (`"` → `\"`) no longer matches the redactor, and its first
+ * characters would come back in the message.
+ */
+export function preview(value: unknown, redact: (text: string) => string, max = 60): string {
+  const safe = redactStrings(value, redact);
+  const text = JSON.stringify(safe) ?? String(safe);
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
 /** A URL without its query and fragment: a pre-signed snapshot URL carries its credential in the query. */
 export function safeUrl(url: string | URL): string {
   try {

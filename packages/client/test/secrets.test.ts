@@ -117,7 +117,7 @@ describe('secrets never leak', () => {
     const closed = await startServer();
     const url = closed.url;
     await closed.close();
-    expect((await fail(call(serviceAccount(url)))).code).toBe('AUTH');
+    expect((await fail(call(serviceAccount(url)))).code).toBe('NETWORK');
   });
 
   it('token endpoint never answers (timeout)', async () => {

@@ -207,6 +207,49 @@ describe('requestSnapshotDownload', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it.each([
+    ['after the sunset', AFTER_SUNSET, {}],
+    ['with useFlex', BEFORE_SUNSET, { useFlex: true }],
+  ])(
+    '%s, a bad clusterName is reported as clusterName (the name the caller used), not name',
+    async (_w, now, extra) => {
+      const e = (await make(now)
+        .requestSnapshotDownload({ ...base, ...extra, clusterName: '-bad name' })
+        .catch((x: unknown) => x)) as AtlasValidationError;
+      expect(e).toBeInstanceOf(AtlasValidationError);
+      expect(e.field).toBe('clusterName');
+      expect(e.issues.map((i) => i.field)).toEqual(['clusterName']);
+      expect(e.message).toMatch(
+        /^downloadFlexBackup: invalid input: clusterName must match pattern .+ \(got "-bad name"\)$/,
+      );
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['use-flex', BEFORE_SUNSET, { useFlex: true }, false],
+    ['sunset-passed', AFTER_SUNSET, {}, false],
+    ['tenant-gone', BEFORE_SUNSET, {}, true],
+  ] as const)(
+    'on the flex route (%s) a targetDeploymentItemName is not silently dropped: route.ignored names it',
+    async (reason, now, extra, gone) => {
+      tenantGone = gone;
+      const r = await make(now).requestSnapshotDownload({ ...base, ...extra, targetDeploymentItemName: 'Restored0' });
+      expect(r.route).toEqual({ source: 'flex', reason, ignored: ['targetDeploymentItemName'] });
+      const flexPost = server.requests.find((q) => q.method === 'POST' && q.path.includes('/flexClusters/'));
+      expect(JSON.parse(flexPost?.body ?? '')).toEqual({ snapshotId: SNAPSHOT });
+    },
+  );
+
+  it('on the tenant route targetDeploymentItemName is sent and nothing is ignored', async () => {
+    const r = await make().requestSnapshotDownload({ ...base, targetDeploymentItemName: 'Restored0' });
+    expect(r.route).toEqual({ source: 'tenant', reason: 'tenant-live' });
+    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
+      snapshotId: SNAPSHOT,
+      targetDeploymentItemName: 'Restored0',
+    });
+  });
+
   it('a COMPLETED job without snapshotUrl is an error, not a silent success', async () => {
     server.handle((_req, res) =>
       atlas(res, 200, { id: JOB, clusterName: 'Cluster0', status: 'COMPLETED' }, tenantMedia),

@@ -46,11 +46,14 @@ export function preview(value: unknown, redact: (text: string) => string, max = 
   return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 
-/** A URL without its query and fragment: a pre-signed snapshot URL carries its credential in the query. */
+/**
+ * A URL without userinfo, query and fragment: a pre-signed snapshot URL carries its credential in
+ * the query, and `user:password@` is a credential too.
+ */
 export function safeUrl(url: string | URL): string {
   try {
     const u = new URL(String(url));
-    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
   } catch {
     return '(unparseable URL)';
   }

@@ -1,8 +1,10 @@
 // A node:http server on 127.0.0.1 for the tests: records every request and answers with the
 // handler the test sets. (Used until/besides @atlas-kit/mocks; no other network.)
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { beforeEach } from 'vitest';
+import type { TlsIdentity } from './tls.ts';
 
 export interface Recorded {
   method: string;
@@ -22,10 +24,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startServer(handler?: Handler): Promise<TestServer> {
+/** `tls`: serve https with this key and certificate (see tls.ts) instead of http. */
+export async function startServer(handler?: Handler, options: { tls?: TlsIdentity } = {}): Promise<TestServer> {
   let current: Handler = handler ?? ((_req, res) => json(res, 404, { error: 404, errorCode: 'NO_HANDLER' }));
   const requests: Recorded[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const listener = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -43,11 +46,14 @@ export async function startServer(handler?: Handler): Promise<TestServer> {
     } catch (error) {
       if (!res.headersSent) json(res, 599, { error: 599, errorCode: 'TEST_HANDLER_THREW', detail: String(error) });
     }
-  });
+  };
+  const server: Server = options.tls
+    ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener)
+    : createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     handle(h) {
       current = h;

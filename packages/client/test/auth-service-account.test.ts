@@ -1,5 +1,5 @@
 import { oauthTokenPath, operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AtlasApiError,
   AtlasAuthError,
@@ -7,25 +7,20 @@ import {
   AtlasTimeoutError,
   createAtlasClient,
 } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, useTestServer } from './helpers/server.ts';
 
 const flexMedia = operation('downloadFlexBackup').mediaType;
 const flexJob = { id: JOB, instanceName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
 const CLIENT_ID = 'mdb_sa_id_0123456789abcdef';
 const CLIENT_SECRET = 'mdb_sa_sk_s3cr3t-value+/=';
 
-let server: TestServer;
+const server = useTestServer();
 let issued = 0;
 /** Token the API accepts; others answer 401. */
 let valid = new Set<string>();
 let expiresIn = 3600;
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   issued = 0;
   valid = new Set();
   expiresIn = 3600;

@@ -3,9 +3,9 @@
 // client object's inspect/JSON/String forms.
 import { inspect } from 'node:util';
 import { oauthTokenPath, operation } from '@atlas-kit/openapi';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AtlasError, createAtlasClient } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, useTestServer } from './helpers/server.ts';
 
 const CLIENT_SECRET = 'SECRETcs-7f3a9b2e+/ü';
 const BEARER = 'SECRETbt-c41d8e0a';
@@ -15,14 +15,10 @@ const basic = Buffer.from(`client-id:${encodeURIComponent(CLIENT_SECRET)}`).toSt
 const secrets = [CLIENT_SECRET, encodeURIComponent(CLIENT_SECRET), BEARER, PRIVATE_KEY, ACCESS, basic, 'SECRET'];
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 
-let server: TestServer;
+const server = useTestServer();
 let debugLines: string[] = [];
 let consoleLines: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
   debugLines = [];
   consoleLines = [];

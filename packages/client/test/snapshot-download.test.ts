@@ -1,6 +1,6 @@
 import { sunsetDate } from '@atlas-kit/migration-notice';
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AtlasApiError,
   AtlasTimeoutError,
@@ -9,7 +9,7 @@ import {
   RestoreJobFailedError,
   type SnapshotStatusEvent,
 } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 const flexMedia = operation('downloadFlexBackup').mediaType;
@@ -18,18 +18,13 @@ const AFTER_SUNSET = new Date(sunsetDate.getTime() + 86_400_000);
 const URL_TENANT = 'https://snapshots.example.com/tenant/Cluster0.tar.gz?signature=abc';
 const URL_FLEX = 'https://snapshots.example.com/flex/Cluster0.tar.gz?signature=def';
 
-let server: TestServer;
+const server = useTestServer();
 /** Status answered by the n-th poll (after the POST's PENDING); the last one repeats. */
 let script: string[];
 let tenantGone = false;
 let polls = 0;
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   script = ['QUEUED', 'RUNNING', 'COMPLETED'];
   tenantGone = false;
   polls = 0;

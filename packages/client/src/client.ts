@@ -43,6 +43,7 @@ import {
 } from './operations.ts';
 import { type RateLimitInfo, readRateLimit } from './rate-limit.ts';
 import { createRedactor } from './redact.ts';
+import { followRedirects } from './redirects.ts';
 import { type ResolvedRetry, type RetryOptions, resolveRetry, retryAfterRateLimit } from './retry.ts';
 import {
   requestSnapshotDownload,
@@ -221,8 +222,12 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   }
   const baseUrl = checkBaseUrl(options.baseUrl);
   const clientTimeoutMs = checkTimeout(options.timeoutMs, 'createAtlasClient: timeoutMs');
-  const fetchImpl = options.fetch ?? globalThis.fetch;
-  if (typeof fetchImpl !== 'function') throw new TypeError('createAtlasClient: no fetch available; pass options.fetch');
+  const givenFetch = options.fetch ?? globalThis.fetch;
+  if (typeof givenFetch !== 'function')
+    throw new TypeError('createAtlasClient: no fetch available; pass options.fetch');
+  // Every request (typed calls, `raw`, the token request) follows redirects hop by hop, and none
+  // leaves https for plain http (redirects.ts: fetch itself would, POST body included).
+  const fetchImpl = followRedirects(givenFetch, { plainHttp: 'any' });
   const onDeprecation = checkCallback(options.onDeprecation, 'onDeprecation');
   const userDebug = checkCallback(options.debug, 'debug');
   const now = checkCallback(options.now, 'now') ?? (() => new Date());

@@ -41,6 +41,7 @@ export type { RetryEvent, RetryOptions } from './retry.ts';
 export type {
   SnapshotDownloadOutcome,
   SnapshotDownloadRequest,
+  SnapshotRoute,
   SnapshotRouteReason,
   SnapshotStatusEvent,
 } from './snapshot-download.ts';

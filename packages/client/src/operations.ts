@@ -4,6 +4,7 @@
 import { type OperationFacts, operations, type SchemaIssue, validateBody, validateParams } from '@atlas-kit/openapi';
 import type { components, operations as spec } from '@atlas-kit/openapi/types';
 import { AtlasValidationError, type ValidationIssue } from './errors.ts';
+import { preview } from './redact.ts';
 
 export const clientOperationIds = [
   'downloadClusterBackupTenant',
@@ -57,10 +58,7 @@ export function plan(id: ClientOperationId): OperationPlan {
   return p;
 }
 
-const preview = (value: unknown) => {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-};
+type Redact = (text: string) => string;
 
 /** A body issue (JSON pointer + message) → the field it is about. */
 function bodyIssue(issue: SchemaIssue): ValidationIssue {
@@ -73,12 +71,7 @@ function bodyIssue(issue: SchemaIssue): ValidationIssue {
 }
 
 /** Checks path parameters and body against the spec; throws AtlasValidationError naming each bad field. */
-export function validateInput(
-  id: ClientOperationId,
-  path: unknown,
-  body: unknown,
-  redact: (text: string) => string = (t) => t,
-): void {
+export function validateInput(id: ClientOperationId, path: unknown, body: unknown, redact: Redact = (t) => t): void {
   const p = plan(id);
   const issues: ValidationIssue[] = [];
   const params = (path && typeof path === 'object' ? path : {}) as Record<string, unknown>;
@@ -99,7 +92,11 @@ export function validateInput(
     }
     for (const issue of checked.ok ? [] : checked.issues) {
       if (issue.path !== `/${name}`) continue;
-      issues.push({ field: name, location: 'path', message: `${issue.message} (got ${preview(values[name])})` });
+      issues.push({
+        field: name,
+        location: 'path',
+        message: `${issue.message} (got ${preview(values[name], redact)})`,
+      });
     }
   }
   if (p.facts.requestBody) {
@@ -109,7 +106,7 @@ export function validateInput(
       for (const e of validateBody(id, body)) {
         const issue = bodyIssue(e);
         const value = issue.field === 'body' ? body : (body as Record<string, unknown>)[issue.field];
-        if (issue.message !== 'is required' && value !== undefined) issue.message += ` (got ${preview(value)})`;
+        if (issue.message !== 'is required' && value !== undefined) issue.message += ` (got ${preview(value, redact)})`;
         issues.push(issue);
       }
     }

@@ -22,22 +22,38 @@ export function createRedactor(initial: Array<string | undefined> = []): Redacto
     for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK);
     return out;
   };
-  const redactDeep = <T>(value: T): T => {
-    if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map(redactDeep) as T;
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)])) as T;
-    }
-    return value;
-  };
-  return { add, redact, redactDeep };
+  return { add, redact, redactDeep: (value) => redactStrings(value, redact) };
 }
 
-/** A URL without its query and fragment: a pre-signed snapshot URL carries its credential in the query. */
+/** A copy of `value` with every string in it (keys too) passed through `redact`. */
+export function redactStrings<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T;
+  if (Array.isArray(value)) return value.map((v) => redactStrings(v, redact)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactStrings(v, redact)])) as T;
+  }
+  return value;
+}
+
+/**
+ * A short JSON form of a value for a message. Redacted first, then JSON-escaped and shortened: a
+ * secret cut short or escaped (`"` → `\"`) no longer matches the redactor, and its first
+ * characters would come back in the message.
+ */
+export function preview(value: unknown, redact: (text: string) => string, max = 60): string {
+  const safe = redactStrings(value, redact);
+  const text = JSON.stringify(safe) ?? String(safe);
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+/**
+ * A URL without userinfo, query and fragment: a pre-signed snapshot URL carries its credential in
+ * the query, and `user:password@` is a credential too.
+ */
 export function safeUrl(url: string | URL): string {
   try {
     const u = new URL(String(url));
-    return `${u.origin}${u.pathname}${u.search ? '?…' : ''}`;
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? '?…' : ''}`;
   } catch {
     return '(unparseable URL)';
   }

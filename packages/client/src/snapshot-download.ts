@@ -42,9 +42,19 @@ export interface SnapshotStatusEvent {
 
 export type SnapshotRouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
 
+export interface SnapshotRoute {
+  source: 'tenant' | 'flex';
+  reason: SnapshotRouteReason;
+  /**
+   * Fields of the request that the route could not send, present only when there are any: on the
+   * flex route `targetDeploymentItemName` (the flex download body has only `snapshotId`).
+   */
+  ignored?: Array<'targetDeploymentItemName'>;
+}
+
 export type SnapshotDownloadOutcome = SnapshotDownloadResult & {
   snapshotUrl: string;
-  route: { source: 'tenant' | 'flex'; reason: SnapshotRouteReason };
+  route: SnapshotRoute;
   statuses: SnapshotStatusEvent[];
 };
 
@@ -63,6 +73,28 @@ function translate(operationId: string, status: number, convert: () => SnapshotD
       detail: `unexpected answer: ${error instanceof Error ? error.message : String(error)}`,
       rateLimit: {},
     });
+  }
+}
+
+// The caller's name of each flex path parameter, from migration-notice's own mapping (clusterName →
+// name), so that a flex call's validation error names the field the caller filled in.
+const callerNames = new Map(
+  Object.entries(toFlexPathParams({ groupId: 'groupId', clusterName: 'clusterName' })).map(([flex, caller]) => [
+    flex,
+    caller,
+  ]),
+);
+
+/** A flex call whose bad input is reported under the caller's field names. */
+async function asCaller<T>(flexCall: () => Promise<T>): Promise<T> {
+  try {
+    return await flexCall();
+  } catch (error) {
+    if (!(error instanceof AtlasValidationError)) throw error;
+    throw new AtlasValidationError(
+      error.operationId,
+      error.issues.map((i) => ({ ...i, field: callerNames.get(i.field) ?? i.field })),
+    );
   }
 }
 
@@ -111,7 +143,7 @@ export async function requestSnapshotDownload(
   };
 
   try {
-    let route: SnapshotDownloadOutcome['route'] | undefined;
+    let route: SnapshotRoute | undefined;
     let job: SnapshotDownloadResult | undefined;
     if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
     else if (lifecycle(context.now()).phase === 'sunset') route = { source: 'flex', reason: 'sunset-passed' };
@@ -131,14 +163,15 @@ export async function requestSnapshotDownload(
       }
     }
     if (!job) {
-      const res = await client.downloadFlexBackup(
-        toFlexPathParams({ groupId, clusterName }),
-        toFlexDownloadRequest({ snapshotId }),
-        {
+      const res = await asCaller(() =>
+        client.downloadFlexBackup(toFlexPathParams({ groupId, clusterName }), toFlexDownloadRequest({ snapshotId }), {
           signal,
-        },
+        }),
       );
       job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
+      // A download restores nothing and the flex body has no such field: rather than fail a call that
+      // worked before the sunset, the route is taken without it and the outcome says so.
+      if (input.targetDeploymentItemName !== undefined) route = { ...route, ignored: ['targetDeploymentItemName'] };
     }
     see(job, 0);
 

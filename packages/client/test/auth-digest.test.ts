@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseAuthenticate } from '../src/auth/challenge.ts';
 import { AtlasApiError, AtlasAuthError, createAtlasClient } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 const job = { id: JOB, clusterName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
@@ -23,18 +23,13 @@ function expectedResponse(p: Record<string, string>, method: string, password: s
   return h(alg, `${ha1}:${p.nonce}:${p.nc}:${p.cnonce}:${p.qop}:${ha2}`);
 }
 
-let server: TestServer;
+const server = useTestServer();
 let algorithm: 'MD5' | 'SHA-256' | 'both';
 let nonce: string;
 let stale = false;
 const seen: Array<Record<string, string>> = [];
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   seen.length = 0;
   algorithm = 'SHA-256';
   nonce = randomBytes(12).toString('base64');

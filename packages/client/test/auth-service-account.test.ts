@@ -1,28 +1,28 @@
 import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  AtlasApiError,
+  AtlasAuthError,
+  AtlasNetworkError,
+  AtlasTimeoutError,
+  createAtlasClient,
+} from '../src/index.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, useTestServer } from './helpers/server.ts';
 
 const oauthTokenPath = atlasFacts.oauth.tokenPath;
-
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AtlasApiError, AtlasAuthError, createAtlasClient } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
 
 const flexMedia = operation('downloadFlexBackup').mediaType;
 const flexJob = { id: JOB, instanceName: 'Cluster0', snapshotId: SNAPSHOT, status: 'PENDING' };
 const CLIENT_ID = 'mdb_sa_id_0123456789abcdef';
 const CLIENT_SECRET = 'mdb_sa_sk_s3cr3t-value+/=';
 
-let server: TestServer;
+const server = useTestServer();
 let issued = 0;
 /** Token the API accepts; others answer 401. */
 let valid = new Set<string>();
 let expiresIn = 3600;
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   issued = 0;
   valid = new Set();
   expiresIn = 3600;
@@ -186,6 +186,97 @@ describe('service account (OAuth 2.0 client credentials)', () => {
       'service-account token endpoint answered HTTP 200 without an access_token (body is not JSON)',
     );
     await expect(download(c)).resolves.toMatchObject({ status: 200 });
+  });
+
+  it('a token answer with expires_in 0 is used for the calls that waited for it, never cached (not 3600 s)', async () => {
+    expiresIn = 0;
+    const c = make();
+    await download(c);
+    await download(c);
+    expect(tokenRequests()).toHaveLength(2);
+    expect(apiRequests().map((r) => r.headers.authorization)).toEqual(['Bearer access-1', 'Bearer access-2']);
+  });
+
+  it('a token answer without expires_in gets the documented 3600 s', async () => {
+    server.handle((req, res) =>
+      req.path === oauthTokenPath
+        ? json(res, 200, { access_token: 'access-default', token_type: 'Bearer' })
+        : atlas(res, 200, flexJob, flexMedia),
+    );
+    const c = make();
+    await download(c);
+    await download(c);
+    expect(tokenRequests()).toHaveLength(1);
+  });
+
+  it.each([[-5], ['soon'], [''], [true], [{}]])(
+    'a token answer with expires_in %j → AtlasAuthError naming expires_in',
+    async (value) => {
+      server.handle((req, res) =>
+        req.path === oauthTokenPath
+          ? json(res, 200, { access_token: 'access-x', token_type: 'Bearer', expires_in: value })
+          : atlas(res, 200, flexJob, flexMedia),
+      );
+      const e = (await download(make()).catch((x: unknown) => x)) as AtlasAuthError;
+      expect(e).toBeInstanceOf(AtlasAuthError);
+      expect(e.message).toMatch(
+        /^service-account token endpoint answered an invalid expires_in \(.+\); expected a number of seconds ≥ 0$/,
+      );
+      expect(apiRequests()).toHaveLength(0);
+    },
+  );
+
+  it('an unreachable Atlas is NETWORK with its cause, as with bearer and digest (never AUTH)', async () => {
+    const closed = await startServer();
+    const baseUrl = closed.url;
+    await closed.close();
+    const auths = [
+      { type: 'serviceAccount', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      { type: 'bearer', token: 'given-token' },
+      { type: 'digest', publicKey: 'public', privateKey: 'private-key-0123' },
+    ] as const;
+    for (const auth of auths) {
+      const e = (await download(createAtlasClient({ baseUrl, auth }) as ReturnType<typeof make>).catch(
+        (x: unknown) => x,
+      )) as AtlasNetworkError;
+      expect(e, auth.type).toBeInstanceOf(AtlasNetworkError);
+      expect(e.code).toBe('NETWORK');
+      expect(e.operationId).toBe('downloadFlexBackup');
+      expect(e.cause).toBeInstanceOf(Error);
+      expect(e.message).toMatch(/ECONNREFUSED/);
+    }
+  });
+
+  it('the service-account message says it was the token request that failed', async () => {
+    const closed = await startServer();
+    const baseUrl = closed.url;
+    await closed.close();
+    const c = createAtlasClient({
+      baseUrl,
+      auth: { type: 'serviceAccount', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+    });
+    await expect(download(c as ReturnType<typeof make>)).rejects.toThrow(
+      new RegExp(`service-account token request to ${baseUrl}${oauthTokenPath} failed: fetch failed.*ECONNREFUSED`),
+    );
+  });
+
+  it('a token endpoint that does not answer in time is TIMEOUT, never AUTH', async () => {
+    server.handle(() => {
+      /* never answers */
+    });
+    const c = createAtlasClient({
+      baseUrl: server.url,
+      timeoutMs: 100, // also the bound of the token request
+      auth: { type: 'serviceAccount', clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+    });
+    const e = (await c
+      .downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT }, { timeoutMs: 5_000 })
+      .catch((x: unknown) => x)) as AtlasTimeoutError;
+    expect(e).toBeInstanceOf(AtlasTimeoutError);
+    expect(e.code).toBe('TIMEOUT');
+    expect(e.message).toBe(
+      `service-account token request to ${server.url}${oauthTokenPath} did not finish within 100 ms`,
+    );
   });
 
   it('rejects empty credentials when the client is made', () => {

@@ -24,8 +24,14 @@ function graph(entry: string): Map<string, string[]> {
 
 describe('entry points', () => {
   it('package.json exports the browser-safe main entry and the Node entry', () => {
-    expect(pkg.exports['.']['@atlas-kit/source']).toBe('./src/index.ts');
-    expect(pkg.exports['./node']['@atlas-kit/source']).toBe('./src/node/index.ts');
+    expect(pkg.exports).toEqual({
+      '.': { '@atlas-kit/source': './src/index.ts', types: './dist/index.d.ts', import: './dist/index.js' },
+      './node': {
+        '@atlas-kit/source': './src/node/index.ts',
+        types: './dist/node/index.d.ts',
+        import: './dist/node/index.js',
+      },
+    });
   });
 
   it('nothing reachable from the main entry imports a Node built-in', () => {

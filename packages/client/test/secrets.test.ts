@@ -3,12 +3,11 @@
 // client object's inspect/JSON/String forms.
 import { inspect } from 'node:util';
 import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AtlasError, createAtlasClient } from '../src/index.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, useTestServer } from './helpers/server.ts';
 
 const oauthTokenPath = atlasFacts.oauth.tokenPath;
-
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AtlasError, createAtlasClient } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
 
 const CLIENT_SECRET = 'SECRETcs-7f3a9b2e+/ü';
 const BEARER = 'SECRETbt-c41d8e0a';
@@ -18,14 +17,10 @@ const basic = Buffer.from(`client-id:${encodeURIComponent(CLIENT_SECRET)}`).toSt
 const secrets = [CLIENT_SECRET, encodeURIComponent(CLIENT_SECRET), BEARER, PRIVATE_KEY, ACCESS, basic, 'SECRET'];
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 
-let server: TestServer;
+const server = useTestServer();
 let debugLines: string[] = [];
 let consoleLines: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
   debugLines = [];
   consoleLines = [];
@@ -120,7 +115,7 @@ describe('secrets never leak', () => {
     const closed = await startServer();
     const url = closed.url;
     await closed.close();
-    expect((await fail(call(serviceAccount(url)))).code).toBe('AUTH');
+    expect((await fail(call(serviceAccount(url)))).code).toBe('NETWORK');
   });
 
   it('token endpoint never answers (timeout)', async () => {
@@ -243,5 +238,56 @@ describe('secrets never leak', () => {
     }
     expect(inspect(bearer())).toBe(`AtlasClient {"baseUrl":"${server.url}","auth":"bearer"}`);
     expect(debugLines.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a secret typed into a validated field', () => {
+  // Every 8-character piece of the secret: a shortened or escaped copy still contains some.
+  const pieces = (secret: string) => Array.from({ length: secret.length - 7 }, (_, i) => secret.slice(i, i + 8));
+  const forms = (e: AtlasError & { issues?: Array<{ message: string }> }) => [
+    e.message,
+    ...(e.issues ?? []).map((i) => i.message),
+    JSON.stringify(e),
+    inspect(e, { depth: Infinity, showHidden: true }),
+  ];
+  const rejected = async (p: Promise<unknown>) => {
+    const e = (await p.catch((x: unknown) => x)) as AtlasError;
+    expect(e).toBeInstanceOf(AtlasError);
+    expect(e.code).toBe('VALIDATION');
+    return e;
+  };
+
+  it('a long bearer token pasted into groupId comes back in no form, not even shortened', async () => {
+    const token = `opaque_${'A1b2C3d4E5f6G7h8'.repeat(5)}`;
+    const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'bearer', token }, onDeprecation: () => {} });
+    const e = await rejected(c.downloadFlexBackup({ groupId: token, name: 'Cluster0' }, { snapshotId: SNAPSHOT }));
+    expect(e.message).toContain('groupId');
+    expect(e.message).toContain('(got "[redacted]")');
+    for (const form of forms(e)) for (const piece of pieces(token)) expect(form).not.toContain(piece);
+  });
+
+  it('a private key with " and \\ pasted into a body field comes back in no form, not even escaped', async () => {
+    const key = 'pk"quoted\\back-slashed-0123456789';
+    const c = createAtlasClient({
+      baseUrl: server.url,
+      auth: { type: 'digest', publicKey: 'public-key', privateKey: key },
+      onDeprecation: () => {},
+    });
+    const e = await rejected(c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: key }));
+    expect(e.message).toContain('snapshotId');
+    for (const form of forms(e)) for (const piece of pieces(key)) expect(form).not.toContain(piece);
+  });
+
+  it('a secret inside a longer value is blanked out before the value is shortened', async () => {
+    const token = `opaque_${'Z9y8X7w6V5u4T3s2'.repeat(5)}`;
+    const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'bearer', token }, onDeprecation: () => {} });
+    const e = await rejected(
+      c.downloadClusterBackupTenant(
+        { groupId: GROUP, clusterName: 'Cluster0' },
+        { snapshotId: SNAPSHOT, targetDeploymentItemName: `my/${token}` },
+      ),
+    );
+    expect(e.message).toContain('(got "my/[redacted]")');
+    for (const form of forms(e)) for (const piece of pieces(token)) expect(form).not.toContain(piece);
   });
 });

@@ -1,6 +1,6 @@
 import { sunsetDate } from '@atlas-kit/migration-notice';
 import { operation } from '@atlas-kit/openapi';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AtlasApiError,
   AtlasTimeoutError,
@@ -9,7 +9,7 @@ import {
   RestoreJobFailedError,
   type SnapshotStatusEvent,
 } from '../src/index.ts';
-import { atlas, GROUP, JOB, json, SNAPSHOT, startServer, type TestServer } from './helpers/server.ts';
+import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const tenantMedia = operation('downloadClusterBackupTenant').mediaType;
 const flexMedia = operation('downloadFlexBackup').mediaType;
@@ -18,18 +18,13 @@ const AFTER_SUNSET = new Date(sunsetDate.getTime() + 86_400_000);
 const URL_TENANT = 'https://snapshots.example.com/tenant/Cluster0.tar.gz?signature=abc';
 const URL_FLEX = 'https://snapshots.example.com/flex/Cluster0.tar.gz?signature=def';
 
-let server: TestServer;
+const server = useTestServer();
 /** Status answered by the n-th poll (after the POST's PENDING); the last one repeats. */
 let script: string[];
 let tenantGone = false;
 let polls = 0;
 
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   script = ['QUEUED', 'RUNNING', 'COMPLETED'];
   tenantGone = false;
   polls = 0;
@@ -205,6 +200,49 @@ describe('requestSnapshotDownload', () => {
       field: 'groupId',
     });
     expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['after the sunset', AFTER_SUNSET, {}],
+    ['with useFlex', BEFORE_SUNSET, { useFlex: true }],
+  ])(
+    '%s, a bad clusterName is reported as clusterName (the name the caller used), not name',
+    async (_w, now, extra) => {
+      const e = (await make(now)
+        .requestSnapshotDownload({ ...base, ...extra, clusterName: '-bad name' })
+        .catch((x: unknown) => x)) as AtlasValidationError;
+      expect(e).toBeInstanceOf(AtlasValidationError);
+      expect(e.field).toBe('clusterName');
+      expect(e.issues.map((i) => i.field)).toEqual(['clusterName']);
+      expect(e.message).toMatch(
+        /^downloadFlexBackup: invalid input: clusterName must match pattern .+ \(got "-bad name"\)$/,
+      );
+      expect(server.requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    ['use-flex', BEFORE_SUNSET, { useFlex: true }, false],
+    ['sunset-passed', AFTER_SUNSET, {}, false],
+    ['tenant-gone', BEFORE_SUNSET, {}, true],
+  ] as const)(
+    'on the flex route (%s) a targetDeploymentItemName is not silently dropped: route.ignored names it',
+    async (reason, now, extra, gone) => {
+      tenantGone = gone;
+      const r = await make(now).requestSnapshotDownload({ ...base, ...extra, targetDeploymentItemName: 'Restored0' });
+      expect(r.route).toEqual({ source: 'flex', reason, ignored: ['targetDeploymentItemName'] });
+      const flexPost = server.requests.find((q) => q.method === 'POST' && q.path.includes('/flexClusters/'));
+      expect(JSON.parse(flexPost?.body ?? '')).toEqual({ snapshotId: SNAPSHOT });
+    },
+  );
+
+  it('on the tenant route targetDeploymentItemName is sent and nothing is ignored', async () => {
+    const r = await make().requestSnapshotDownload({ ...base, targetDeploymentItemName: 'Restored0' });
+    expect(r.route).toEqual({ source: 'tenant', reason: 'tenant-live' });
+    expect(JSON.parse(server.requests[0]?.body ?? '')).toEqual({
+      snapshotId: SNAPSHOT,
+      targetDeploymentItemName: 'Restored0',
+    });
   });
 
   it('a COMPLETED job without snapshotUrl is an error, not a silent success', async () => {

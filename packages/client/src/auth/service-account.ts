@@ -3,7 +3,8 @@
 // the same token request, and a 401 on a request sent with the cached token causes exactly one
 // refresh and one resend.
 import { atlas } from '@atlas-kit/openapi';
-import { AtlasAuthError } from '../errors.ts';
+import { AtlasAuthError, AtlasTimeoutError } from '../errors.ts';
+import { preview } from '../redact.ts';
 import { createReplayStore, discard, signalOf } from './replay.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
 
@@ -24,7 +25,7 @@ function base64(text: string): string {
 
 const BEARER = 'Bearer ';
 
-/** The documented token lifetime, used when the token endpoint omits `expires_in`. */
+/** The documented token lifetime, used when the token endpoint omits `expires_in` (never for 0). */
 const DEFAULT_EXPIRES_IN_S = 3600;
 
 export interface ServiceAccountOptions {
@@ -70,11 +71,15 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
         signal: AbortSignal.timeout(ctx.tokenTimeoutMs),
       });
     } catch (error) {
-      const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-      throw new AtlasAuthError(
-        timedOut
-          ? `service-account token request to ${tokenUrl} did not answer within ${ctx.tokenTimeoutMs} ms`
-          : `service-account token request to ${tokenUrl} failed: ${ctx.redactor.redact(describe(error))}`,
+      // An outage is not a credentials problem: a token request that times out is TIMEOUT, one that
+      // cannot reach Atlas is a fetch failure that the client reports as NETWORK (with this error,
+      // and fetch's, as its cause), like the same failure on the API request itself.
+      if (error instanceof DOMException && error.name === 'TimeoutError') {
+        throw new AtlasTimeoutError(`service-account token request to ${tokenUrl}`, ctx.tokenTimeoutMs);
+      }
+      throw new TypeError(
+        `service-account token request to ${tokenUrl} failed: ${ctx.redactor.redact(describe(error))}`,
+        { cause: error },
       );
     }
     const text = await response.text().catch(() => '');
@@ -110,8 +115,15 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
     }
     const value: string = body.access_token;
     ctx.redactor.add(value);
-    const lifetimeMs =
-      (typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_EXPIRES_IN_S) * 1000;
+    const expiresIn = lifetimeSeconds(body.expires_in);
+    if (expiresIn === undefined) {
+      throw new AtlasAuthError(
+        `service-account token endpoint answered an invalid expires_in (${preview(body.expires_in, ctx.redactor.redact, 40)}); expected a number of seconds ≥ 0`,
+        { status: response.status },
+      );
+    }
+    // 0 means already expired: the token serves the calls that waited for it and is not cached.
+    const lifetimeMs = expiresIn * 1000;
     return { value, refreshAt: Date.now() + lifetimeMs - Math.min(margin, lifetimeMs / 2) };
   }
 
@@ -170,6 +182,16 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
       return undefined;
     },
   };
+}
+
+/**
+ * `expires_in` in seconds (RFC 6749 §5.1): absent → the documented default; a number ≥ 0 (or its
+ * digits as a string, as some servers send it) → that; anything else → undefined.
+ */
+function lifetimeSeconds(value: unknown): number | undefined {
+  if (value === undefined || value === null) return DEFAULT_EXPIRES_IN_S;
+  const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
 function describe(error: unknown): string {

@@ -4,13 +4,7 @@
 import type { DeprecationSignal } from '@atlas-kit/migration-notice';
 import { atlas } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
-import createClient, {
-  type Client,
-  createQuerySerializer,
-  type MergedOptions,
-  type Middleware,
-  type MiddlewareCallbackParams,
-} from 'openapi-fetch';
+import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
 import type { CallContext, CallRegistry } from './auth/replay.ts';
 import { describeFetchError } from './auth/service-account.ts';
@@ -30,13 +24,17 @@ import {
   AtlasTimeoutError,
   EndpointSunsetError,
 } from './errors.ts';
+import { findLatestFlexSnapshot, type LatestSnapshotOptions } from './latest-snapshot.ts';
 import {
   type ClientOperationId,
   type FlexBackupRestoreJob,
+  type FlexBackupSnapshot,
+  type FlexBackupSnapshotPage,
   type FlexDownloadBody,
   type OperationPlan,
   type PathParams,
   plan,
+  type QueryParams,
   type TenantDownloadBody,
   type TenantRestore,
   validateInput,
@@ -46,6 +44,8 @@ import { createRedactor } from './redact.ts';
 import { followRedirects } from './redirects.ts';
 import { type ResolvedRetry, type RetryOptions, resolveRetry, retryAfterRateLimit } from './retry.ts';
 import {
+  type LatestSnapshotDownloadRequest,
+  requestLatestSnapshotDownload,
   requestSnapshotDownload,
   type SnapshotDownloadOutcome,
   type SnapshotDownloadRequest,
@@ -115,8 +115,25 @@ export interface AtlasClient {
     path: PathParams<'getFlexRestoreJob'>,
     options?: CallOptions,
   ): Promise<AtlasResult<FlexBackupRestoreJob>>;
+  /** One page of a Flex cluster's snapshots (`pageNum`, `itemsPerPage` ≤ 500, `includeCount`). */
+  listFlexBackupSnapshots(
+    path: PathParams<'listFlexBackupSnapshots'>,
+    query?: QueryParams<'listFlexBackupSnapshots'>,
+    options?: CallOptions,
+  ): Promise<AtlasResult<FlexBackupSnapshotPage>>;
+  getFlexBackupSnapshot(
+    path: PathParams<'getFlexBackupSnapshot'>,
+    options?: CallOptions,
+  ): Promise<AtlasResult<FlexBackupSnapshot>>;
+  /** The Flex cluster's newest COMPLETED snapshot (every page read), or undefined when it has none. */
+  latestFlexSnapshot(
+    path: PathParams<'listFlexBackupSnapshots'>,
+    options?: LatestSnapshotOptions,
+  ): Promise<FlexBackupSnapshot | undefined>;
   /** Tenant download while it lives, flex after the sunset / on 410 / on request; then polls to COMPLETED. */
   requestSnapshotDownload(input: SnapshotDownloadRequest): Promise<SnapshotDownloadOutcome>;
+  /** Downloads the newest completed snapshot of a Flex cluster: finds it, requests it, polls to COMPLETED. */
+  requestLatestSnapshotDownload(input: LatestSnapshotDownloadRequest): Promise<SnapshotDownloadOutcome>;
 }
 
 const DEFAULT_BASE_URL = atlas.serverUrl;
@@ -153,10 +170,8 @@ interface PreparedCall {
   facts: OperationPlan['facts'];
   /** openapi-fetch's name of the method (for `raw.request`). */
   method: string;
-  /** The final URL, query included. */
-  url: string;
   /** openapi-fetch's `params`: the key of the call registry. */
-  params: { path: unknown };
+  params: { path: unknown; query?: unknown };
   headers: Readonly<Record<string, string>>;
   call: CallContext;
   signal: AbortSignal | undefined;
@@ -178,7 +193,6 @@ const withEnvelope = (query: Record<string, unknown>) => {
   search.set('envelope', 'true');
   return search.toString();
 };
-const ENVELOPE_QUERY = withEnvelope({});
 
 function checkBaseUrl(value: unknown): string {
   const text = value === undefined ? DEFAULT_BASE_URL : value;
@@ -270,8 +284,8 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   // serializer for every request. Same options as its default, so `raw` behaves the same.
   const raw = createClient<paths>({ baseUrl, fetch: transport, pathSerializer, querySerializer: defaultQuery });
   // The auth middleware, plus, once it has answered, the registration of the Request that will be
-  // sent with its call (one middleware rather than two: openapi-fetch awaits each hook). It is
-  // installed before `use` is wrapped below, so it does not count as added middleware.
+  // sent with its call (one middleware rather than two: openapi-fetch awaits each hook). Middleware
+  // a user adds with `raw.use` runs after it, for the typed calls too.
   const register = (request: Request, params: object) => {
     const call = calls.get(params);
     if (call !== undefined) outgoing.set(request, call);
@@ -287,82 +301,18 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     onResponse: (p) => auth.onResponse(p),
     onError: (p) => auth.onError(p),
   });
-  // Middleware added through `raw.use` also sees the typed calls: while there is any, they go
-  // through `raw.request` (see send()).
-  const added = new Set<Middleware>();
-  const use = raw.use.bind(raw);
-  const eject = raw.eject.bind(raw);
-  raw.use = (...middleware: Middleware[]) => {
-    for (const m of middleware) {
-      use(m);
-      if (m) added.add(m);
-    }
-  };
-  raw.eject = (...middleware: Middleware[]) => {
-    eject(...middleware);
-    for (const m of middleware) added.delete(m);
-  };
   const reporter = createDeprecationReporter({ onDeprecation, now });
-  // What the auth middleware gets as openapi-fetch's `options` on the direct path.
-  const hookOptions: MergedOptions = Object.freeze({
-    baseUrl,
-    fetch: transport,
-    parseAs: 'text' as const,
-    querySerializer: defaultQuery,
-    bodySerializer: (body: unknown) => JSON.stringify(body),
-    pathSerializer,
-  });
 
-  /**
-   * Sends one attempt of a typed call. The direct path does for these calls what openapi-fetch's
-   * request pipeline does (same URL, same Request for the auth middleware, same hooks in the same
-   * order, same reading of the answer) without its generic per-request work — header merging
-   * through an extra Headers, URL and serializer set-up, the bookkeeping of a middleware list:
-   * measured at about a tenth of a call on the bench (README). `raw` stays a plain openapi-fetch
-   * client with the same auth middleware.
-   */
-  async function send(c: PreparedCall): Promise<{ data?: unknown; error?: unknown; response: Response }> {
-    if (added.size > 0) {
-      const init = {
-        params: c.params,
-        headers: c.headers,
-        parseAs: 'text',
-        querySerializer: c.envelope ? withEnvelope : defaultQuery,
-      };
-      return raw.request(c.method as 'get', c.facts.path as any, init as any);
-    }
-    let request = new Request(c.url, { method: c.facts.method, headers: c.headers, redirect: 'follow' });
-    const hook: MiddlewareCallbackParams = {
-      request,
-      schemaPath: c.facts.path,
-      params: c.params as MiddlewareCallbackParams['params'],
-      options: hookOptions,
-      id: '',
+  /** Sends one attempt of a typed call through openapi-fetch's own request pipeline and middleware. */
+  function send(c: PreparedCall): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+    const init = {
+      params: c.params,
+      headers: c.headers,
+      // The text as it came: the answer is parsed below, once, envelope or not.
+      parseAs: 'text',
+      ...(c.envelope ? { querySerializer: withEnvelope } : {}),
     };
-    const replaced = await auth.onRequest(hook);
-    if (replaced) request = replaced;
-    let response: Response;
-    try {
-      response = await fetchImpl(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: c.call.body,
-        signal: c.call.signal,
-        redirect: request.redirect,
-      });
-    } catch (error) {
-      throw (await auth.onError({ ...hook, request, error })) ?? error;
-    }
-    response = (await auth.onResponse({ ...hook, request, response })) ?? response;
-    // As openapi-fetch reads an answer with parseAs 'text': the text of a 2xx, the JSON (else the
-    // text) of any other.
-    const text = await response.text();
-    if (response.ok) return { data: text, response };
-    try {
-      return { error: JSON.parse(text), response };
-    } catch {
-      return { error: text, response };
-    }
+    return raw.request(c.method as 'get', c.facts.path as any, init as any);
   }
 
   function apiError(
@@ -459,28 +409,32 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   }
 
   /** Everything a call needs before its first request; throws for bad input. */
-  function prepare(id: ClientOperationId, path: unknown, body: unknown, o: CallOptions): PreparedCall {
+  function prepare(
+    id: ClientOperationId,
+    path: unknown,
+    body: unknown,
+    o: CallOptions,
+    query?: Record<string, unknown>,
+  ): PreparedCall {
     const p = plan(id);
-    validateInput(id, path, body, redactor.redact);
+    validateInput(id, path, body, redactor.redact, query);
     const timeoutMs = o.timeoutMs === undefined ? clientTimeoutMs : checkTimeout(o.timeoutMs, `${id}: timeoutMs`);
     const retry = o.retry === undefined ? clientRetry : resolveRetry(o.retry, `${id}: `);
     // No signal at all unless asked for: each one costs every request a follower signal.
     const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
     const signal = o.signal && timeout ? AbortSignal.any([o.signal, timeout]) : (o.signal ?? timeout);
     const envelope = o.envelope ?? clientEnvelope;
-    const params = { path };
+    const params = query === undefined ? { path } : { path, query };
     // The body is serialized here and, like the signal, travels beside the Request the middleware
     // sees rather than in it: the request goes out with this text, an auth resend rebuilds the
     // request from it, and a Request built with a body (or a signal) would carry a stream (or a
     // follower signal) that is never used.
     const call: CallContext = { body: body === undefined ? undefined : JSON.stringify(body), signal };
     calls.set(params, call);
-    const url = pathSerializer(`${baseUrl}${p.facts.path}`, path as Record<string, unknown>);
     return {
       id,
       facts: p.facts,
       method: p.method,
-      url: envelope ? `${url}?${ENVELOPE_QUERY}` : url,
       params,
       // The versioned media types of the operation, from the spec (Atlas answers 406 to any other).
       headers: body === undefined ? p.headers : p.bodyHeaders,
@@ -513,10 +467,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     path: unknown,
     body: unknown,
     o: CallOptions = NO_OPTIONS,
+    query?: Record<string, unknown>,
   ): Promise<AtlasResult<T>> {
     let c: PreparedCall;
     try {
-      c = prepare(id, path, body, o);
+      c = prepare(id, path, body, o, query);
     } catch (error) {
       return Promise.reject(error);
     }
@@ -536,7 +491,12 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     getBackupTenantRestore: (path, o) => call('getBackupTenantRestore', path, undefined, o),
     downloadFlexBackup: (path, body, o) => call('downloadFlexBackup', path, body, o),
     getFlexRestoreJob: (path, o) => call('getFlexRestoreJob', path, undefined, o),
+    listFlexBackupSnapshots: (path, query, o) =>
+      call('listFlexBackupSnapshots', path, undefined, o, (query ?? {}) as Record<string, unknown>),
+    getFlexBackupSnapshot: (path, o) => call('getFlexBackupSnapshot', path, undefined, o),
+    latestFlexSnapshot: (path, o) => findLatestFlexSnapshot(client, path, o),
     requestSnapshotDownload: (input) => requestSnapshotDownload(client, input, { now }),
+    requestLatestSnapshotDownload: (input) => requestLatestSnapshotDownload(client, input, { now }),
   };
   // What `console.log(client)` / `util.inspect` / JSON show: no closures, no options, no secrets.
   const summary = () => ({ baseUrl, auth: authType });

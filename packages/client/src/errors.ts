@@ -25,7 +25,8 @@ export type AtlasErrorCode =
   | 'NETWORK'
   | 'TIMEOUT'
   | 'RESTORE_JOB_FAILED'
-  | 'DOWNLOAD';
+  | 'DOWNLOAD'
+  | 'NO_SNAPSHOT';
 
 export class AtlasError extends Error {
   readonly code: AtlasErrorCode;
@@ -48,7 +49,7 @@ export class AtlasError extends Error {
 export interface ValidationIssue {
   /** The parameter or body field, e.g. `groupId`, `targetDeploymentItemName`, `body`. */
   field: string;
-  location: 'path' | 'body';
+  location: 'path' | 'query' | 'body';
   message: string;
 }
 
@@ -185,6 +186,17 @@ export class RestoreJobFailedError extends AtlasError {
   constructor(job: SnapshotDownloadResult, why?: string) {
     super('RESTORE_JOB_FAILED', `${job.source} restore job ${job.id} ${why ?? `ended with status ${job.status}`}`);
     this.job = job;
+  }
+}
+
+/** A Flex cluster has no COMPLETED snapshot to download (requestLatestSnapshotDownload). */
+export class NoCompletedSnapshotError extends AtlasError {
+  readonly groupId: string;
+  readonly clusterName: string;
+  constructor(groupId: string, clusterName: string) {
+    super('NO_SNAPSHOT', `flex cluster ${clusterName} in project ${groupId} has no completed snapshot to download`);
+    this.groupId = groupId;
+    this.clusterName = clusterName;
   }
 }
 

@@ -23,22 +23,28 @@ export {
   AtlasValidationError,
   DownloadError,
   EndpointSunsetError,
+  NoCompletedSnapshotError,
   type ReplacementFacts,
   RestoreJobFailedError,
   type ValidationIssue,
 } from './errors.ts';
+export type { LatestSnapshotOptions } from './latest-snapshot.ts';
 export {
   type ClientOperationId,
   clientOperationIds,
   type FlexBackupRestoreJob,
+  type FlexBackupSnapshot,
+  type FlexBackupSnapshotPage,
   type FlexDownloadBody,
   type PathParams,
+  type QueryParams,
   type TenantDownloadBody,
   type TenantRestore,
 } from './operations.ts';
 export type { RateLimitInfo } from './rate-limit.ts';
 export type { RetryEvent, RetryOptions } from './retry.ts';
 export type {
+  LatestSnapshotDownloadRequest,
   SnapshotDownloadOutcome,
   SnapshotDownloadRequest,
   SnapshotRoute,

@@ -11,12 +11,18 @@ export const clientOperationIds = [
   'getBackupTenantRestore',
   'downloadFlexBackup',
   'getFlexRestoreJob',
+  'listFlexBackupSnapshots',
+  'getFlexBackupSnapshot',
 ] as const satisfies ReadonlyArray<keyof spec>;
 export type ClientOperationId = (typeof clientOperationIds)[number];
 
 type Schemas = components['schemas'];
 export type TenantRestore = Schemas['TenantRestore'];
 export type FlexBackupRestoreJob = Schemas['FlexBackupRestoreJob20241113'];
+/** One snapshot of a Flex cluster. */
+export type FlexBackupSnapshot = Schemas['FlexBackupSnapshot20241113'];
+/** One page of a Flex cluster's snapshots (`results`, `totalCount`, `links`). */
+export type FlexBackupSnapshotPage = Schemas['PaginatedApiAtlasFlexBackupSnapshot20241113'];
 
 type MediaOf<Id extends ClientOperationId> = spec[Id] extends { requestBody: { content: infer C } }
   ? C[keyof C]
@@ -27,6 +33,8 @@ export type TenantDownloadBody = MediaOf<'downloadClusterBackupTenant'>;
 export type FlexDownloadBody = MediaOf<'downloadFlexBackup'>;
 /** Path parameters of an operation, as the spec types them. */
 export type PathParams<Id extends ClientOperationId> = spec[Id]['parameters']['path'];
+/** Query parameters of an operation, as the spec types them (paging of the listing). */
+export type QueryParams<Id extends ClientOperationId> = NonNullable<spec[Id]['parameters']['query']>;
 
 export interface OperationPlan {
   facts: OperationFacts;
@@ -37,6 +45,8 @@ export interface OperationPlan {
   bodyHeaders: Readonly<Record<string, string>>;
   /** Path parameter names, in path order. */
   pathParams: readonly string[];
+  /** Query parameter names. */
+  queryParams: readonly string[];
   bodyRequired: boolean;
 }
 
@@ -52,6 +62,7 @@ export function plan(id: ClientOperationId): OperationPlan {
     headers: Object.freeze({ Accept: facts.mediaType }),
     bodyHeaders: Object.freeze({ Accept: facts.mediaType, 'Content-Type': facts.mediaType }),
     pathParams: facts.parameters.filter((param) => param.in === 'path').map((param) => param.name),
+    queryParams: facts.parameters.filter((param) => param.in === 'query').map((param) => param.name),
     bodyRequired: facts.requestBody?.required === true,
   };
   plans.set(id, p);
@@ -71,7 +82,13 @@ function bodyIssue(issue: SchemaIssue): ValidationIssue {
 }
 
 /** Checks path parameters and body against the spec; throws AtlasValidationError naming each bad field. */
-export function validateInput(id: ClientOperationId, path: unknown, body: unknown, redact: Redact = (t) => t): void {
+export function validateInput(
+  id: ClientOperationId,
+  path: unknown,
+  body: unknown,
+  redact: Redact = (t) => t,
+  query: Record<string, unknown> = {},
+): void {
   const p = plan(id);
   const issues: ValidationIssue[] = [];
   const params = (path && typeof path === 'object' ? path : {}) as Record<string, unknown>;
@@ -82,6 +99,11 @@ export function validateInput(id: ClientOperationId, path: unknown, body: unknow
   for (const name of p.pathParams) {
     const value = params[name];
     if (value !== undefined && value !== null && value !== '') values[name] = value;
+  }
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (p.queryParams.includes(name)) values[name] = value;
+    else issues.push({ field: name, location: 'query', message: `is not a query parameter of ${id}` });
   }
   const checked = validateParams(id, values);
   // In path order, so that issues read left to right like the URL.
@@ -98,6 +120,11 @@ export function validateInput(id: ClientOperationId, path: unknown, body: unknow
         message: `${issue.message} (got ${preview(values[name], redact)})`,
       });
     }
+  }
+  for (const issue of checked.ok ? [] : checked.issues) {
+    const name = issue.path.slice(1);
+    if (!p.queryParams.includes(name)) continue;
+    issues.push({ field: name, location: 'query', message: `${issue.message} (got ${preview(values[name], redact)})` });
   }
   if (p.facts.requestBody) {
     if (body === undefined || body === null) {

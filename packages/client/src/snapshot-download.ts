@@ -11,7 +11,13 @@ import {
   toFlexPathParams,
 } from '@atlas-kit/migration-notice';
 import type { AtlasClient } from './client.ts';
-import { AtlasApiError, AtlasTimeoutError, AtlasValidationError, RestoreJobFailedError } from './errors.ts';
+import {
+  AtlasApiError,
+  AtlasTimeoutError,
+  AtlasValidationError,
+  NoCompletedSnapshotError,
+  RestoreJobFailedError,
+} from './errors.ts';
 import { sleep } from './sleep.ts';
 
 export interface SnapshotDownloadRequest {
@@ -40,7 +46,7 @@ export interface SnapshotStatusEvent {
   poll: number;
 }
 
-export type SnapshotRouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
+export type SnapshotRouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone' | 'latest-snapshot';
 
 export interface SnapshotRoute {
   source: 'tenant' | 'flex';
@@ -51,6 +57,15 @@ export interface SnapshotRoute {
    */
   ignored?: Array<'targetDeploymentItemName'>;
 }
+
+/** The newest completed snapshot of a Flex cluster, downloaded: no snapshot id to give. */
+export type LatestSnapshotDownloadRequest = Omit<
+  SnapshotDownloadRequest,
+  'snapshotId' | 'useFlex' | 'targetDeploymentItemName'
+> & {
+  /** Pages of snapshots read at most while looking for the newest (default 20 of 500). */
+  maxPages?: number;
+};
 
 export type SnapshotDownloadOutcome = SnapshotDownloadResult & {
   snapshotUrl: string;
@@ -127,6 +142,7 @@ export async function requestSnapshotDownload(
   client: AtlasClient,
   input: SnapshotDownloadRequest,
   context: { now: () => Date },
+  forcedRoute?: SnapshotRoute,
 ): Promise<SnapshotDownloadOutcome> {
   checkRequest(input);
   const { groupId, clusterName, snapshotId } = input;
@@ -145,7 +161,8 @@ export async function requestSnapshotDownload(
   try {
     let route: SnapshotRoute | undefined;
     let job: SnapshotDownloadResult | undefined;
-    if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
+    if (forcedRoute) route = forcedRoute;
+    else if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
     else if (lifecycle(context.now()).phase === 'sunset') route = { source: 'flex', reason: 'sunset-passed' };
     else {
       try {
@@ -200,4 +217,28 @@ export async function requestSnapshotDownload(
     if (timeout.aborted && !input.signal?.aborted) throw new AtlasTimeoutError('requestSnapshotDownload', timeoutMs);
     throw error;
   }
+}
+
+export async function requestLatestSnapshotDownload(
+  client: AtlasClient,
+  input: LatestSnapshotDownloadRequest,
+  context: { now: () => Date },
+): Promise<SnapshotDownloadOutcome> {
+  if (!input || typeof input !== 'object') {
+    throw new AtlasValidationError('requestLatestSnapshotDownload', [
+      { field: 'input', location: 'body', message: 'must be an object' },
+    ]);
+  }
+  const { maxPages, ...rest } = input;
+  const latest = await asCaller(() =>
+    client.latestFlexSnapshot(toFlexPathParams({ groupId: input.groupId, clusterName: input.clusterName }), {
+      ...(maxPages === undefined ? {} : { maxPages }),
+      ...(input.signal ? { signal: input.signal } : {}),
+    }),
+  );
+  if (!latest?.id) throw new NoCompletedSnapshotError(input.groupId, input.clusterName);
+  return requestSnapshotDownload(client, { ...rest, snapshotId: latest.id }, context, {
+    source: 'flex',
+    reason: 'latest-snapshot',
+  });
 }

@@ -93,11 +93,33 @@ describe('public API types', () => {
     expectTypeOf<SnapshotDownloadOutcome>().toExtend<SnapshotDownloadResult>();
     expectTypeOf<SnapshotDownloadOutcome['snapshotUrl']>().toEqualTypeOf<string>();
     expectTypeOf<SnapshotDownloadOutcome['route']['reason']>().toEqualTypeOf<
-      'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone'
+      'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone' | 'latest-snapshot'
     >();
     expectTypeOf<SnapshotStatusEvent['source']>().toEqualTypeOf<'tenant' | 'flex'>();
     // @ts-expect-error snapshotId is required
     void client.requestSnapshotDownload({ groupId: G, clusterName: 'c' });
+  });
+
+  it('the Flex snapshot listing: typed paging, typed pages, the newest snapshot', () => {
+    expectTypeOf(client.listFlexBackupSnapshots)
+      .parameter(1)
+      .toEqualTypeOf<
+        | { includeCount?: boolean; itemsPerPage?: number; pageNum?: number; envelope?: boolean; pretty?: boolean }
+        | undefined
+      >();
+    expectTypeOf(client.listFlexBackupSnapshots).returns.resolves.toEqualTypeOf<
+      AtlasResult<Schemas['PaginatedApiAtlasFlexBackupSnapshot20241113']>
+    >();
+    expectTypeOf(client.getFlexBackupSnapshot).returns.resolves.toEqualTypeOf<
+      AtlasResult<Schemas['FlexBackupSnapshot20241113']>
+    >();
+    expectTypeOf(client.latestFlexSnapshot).returns.resolves.toEqualTypeOf<
+      Schemas['FlexBackupSnapshot20241113'] | undefined
+    >();
+    // @ts-expect-error the listing names the Flex cluster `name`, not `clusterName`
+    void client.listFlexBackupSnapshots({ groupId: G, clusterName: 'c' });
+    // @ts-expect-error the latest snapshot is found, not given
+    void client.requestLatestSnapshotDownload({ groupId: G, clusterName: 'c', snapshotId: 'x' });
   });
 
   it('errors are classes with typed fields', () => {

@@ -57,7 +57,17 @@ function run(
 }
 
 const mb = (statSync(upstream).size / 1048576).toFixed(1);
-const args = ['--conditions=@atlas-kit/source', BIN, '--upstream', upstream, '--now', '2026-01-10', '--format', 'json', '--timings'];
+const args = [
+  '--conditions=@atlas-kit/source',
+  BIN,
+  '--upstream',
+  upstream,
+  '--now',
+  '2026-01-10',
+  '--format',
+  'json',
+  '--timings',
+];
 console.log(`atlas-drift bench: ${runs} runs per mode of node bin/atlas-drift.ts --upstream ${upstream} (${mb} MB)`);
 // the machine is shared: figures mean little without the load they were taken under
 const load = () =>

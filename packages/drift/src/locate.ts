@@ -33,12 +33,18 @@ export function routeKey(path: string): string {
   return trimmed.replace(/\{[^}]*\}/g, '{}');
 }
 
+// a document's path items, `$ref`s followed, listed once: every operation and replacement is looked up in them
+const listed = new WeakMap<object, Array<[string, Record<string, any>]>>();
+
 function pathItems(doc: any, deref: PathItemDeref): Array<[string, Record<string, any>]> {
+  const known = listed.get(doc);
+  if (known) return known;
   const out: Array<[string, Record<string, any>]> = [];
   for (const [path, raw] of Object.entries<unknown>(isObject(doc.paths) ? doc.paths : {})) {
     const item = isObject(raw) && '$ref' in raw ? deref(raw) : raw;
     if (isObject(item)) out.push([path, item]);
   }
+  listed.set(doc, out);
   return out;
 }
 

@@ -65,6 +65,8 @@ export interface Timings {
   startupMs: number;
   /** since process start (performance.timeOrigin): includes Node startup and module loading */
   totalMs: number;
+  /** user + system CPU time of the process so far: less sensitive than wall time to a busy machine */
+  cpuMs: number;
   rssMB: number;
   maxRssMB: number;
 }
@@ -220,6 +222,7 @@ async function main(argv: string[], io: Io): Promise<number> {
     renderMs: round(performance.now() - tr),
     startupMs: round(startupMs ?? 0),
     totalMs: round(performance.now()),
+    cpuMs: round((process.cpuUsage().user + process.cpuUsage().system) / 1000),
     rssMB: round(process.memoryUsage().rss / 1048576),
     maxRssMB: round(process.resourceUsage().maxRSS / 1024),
   });
@@ -243,7 +246,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   if (flags.timings) {
     const t = timings ?? measure();
     io.stderr.write(
-      `atlas-drift timings: total ${t.totalMs} ms since process start | startup ${t.startupMs} ms | read ${t.upstreamReadMs} ms (${(t.upstreamBytes / 1048576).toFixed(1)} MB) | parse ${t.parseMs} ms | baseline read+parse ${t.baselineMs} ms | resolve ${t.resolveMs} ms | compare ${t.compareMs} ms | render ${t.renderMs} ms | rss ${t.rssMB} MB, peak ${t.maxRssMB} MB\n`,
+      `atlas-drift timings: total ${t.totalMs} ms since process start | startup ${t.startupMs} ms | read ${t.upstreamReadMs} ms (${(t.upstreamBytes / 1048576).toFixed(1)} MB) | parse ${t.parseMs} ms | baseline read+parse ${t.baselineMs} ms | resolve ${t.resolveMs} ms | compare ${t.compareMs} ms | render ${t.renderMs} ms | cpu ${t.cpuMs} ms | rss ${t.rssMB} MB, peak ${t.maxRssMB} MB\n`,
     );
   }
   return report.breaking ? 1 : 0;

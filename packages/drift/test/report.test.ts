@@ -99,6 +99,8 @@ describe('the Markdown report a reviewer reads in ten seconds', () => {
     const text = r.stdout.replace(/\]\(https:[^)]*\)/g, '](…)');
     expect(text).not.toMatch(/https?:\/\/(?!\u200b)/);
     expect(r.stdout).not.toContain('✅ Atlas API drift');
+    // the acknowledgement file is named
+    expect(html).toContain('Acknowledgements: acknowledged.yaml (0 applied, 0 expired, 0 unused)');
   });
 
   it('both sunset dates are labelled when upstream and the kit disagree (2025-06-30: 2026-01-15 vs 2026-01-22)', async () => {

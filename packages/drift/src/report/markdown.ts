@@ -76,10 +76,16 @@ export function renderMarkdown(report: DriftReport, options: { notice?: string; 
   lines.push(
     `**${counts(sum)}** in ${sum.operations} operations, as of ${report.now} · upstream: ${report.upstreams.map(source).join(', ')} · baseline: ${report.baselines.map((b) => md(b)).join(', ')}`,
   );
+  const acks = report.acknowledgements;
+  if (acks.file) {
+    lines.push(
+      '',
+      `Acknowledgements: ${md(acks.file)} (${acks.applied} applied, ${acks.expired.length} expired, ${acks.unused.length} unused)`,
+    );
+  }
   for (const op of report.operations) lines.push('', ...operation(op));
 
   const acked = report.operations.flatMap((op) => op.changes.filter((ch) => ch.acknowledged));
-  const acks = report.acknowledgements;
   const file = md(acks.file ?? 'no acknowledgement file');
   if (acked.length) {
     const summary = `Acknowledged in ${htmlText(acks.file ?? 'no acknowledgement file')} (${acked.length})`;

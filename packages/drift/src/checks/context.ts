@@ -23,7 +23,8 @@ export interface DiffContext {
 export type OperationCheck = (b: OperationModel, u: OperationModel, ctx: DiffContext) => void;
 export type SchemaCheck = (b: SchemaNode, u: SchemaNode, at: SchemaAt, ctx: DiffContext) => void;
 
-/** `loc.name`, or `loc["odd name"]` when the name is not a plain identifier. */
+/** `loc.name`, or `loc["odd name"]` when the name is not a plain identifier; an upstream name is cut at 200 characters. */
 export function propPath(loc: string, name: string): string {
-  return /^[A-Za-z0-9_$@-]+$/.test(name) ? `${loc}.${name}` : `${loc}[${JSON.stringify(name).slice(0, 200)}]`;
+  const cut = name.length > 200 ? `${name.slice(0, 200)}…` : name;
+  return /^[A-Za-z0-9_$@-]+$/.test(cut) ? `${loc}.${cut}` : `${loc}[${JSON.stringify(cut)}]`;
 }

@@ -1,67 +1,87 @@
-import {
-  deprecatedOperation,
-  lifecycle as pinnedLifecycle,
-  renderNotice,
-  replacementOperation,
-} from '@atlas-kit/migration-notice';
 import { type Acknowledgement, type AcknowledgementResult, applyAcknowledgements } from './acknowledge.ts';
-import { type Change, compareOperations, type Severity } from './compare.ts';
-import { daysBetween, formatDay, parseDay } from './dates.ts';
+import type { Change } from './change.ts';
+import { compareOperations } from './compare.ts';
 import { InputError } from './errors.ts';
-import type { OpenApiDocument } from './load.ts';
-import { listOperations, locateOperation, routeKey } from './locate.ts';
+import { lifecycleFacts } from './facts.ts';
+import { type Caller, type LifecycleReport, lifecycleChanges, lifecycleOf } from './lifecycle.ts';
+import { type LocatedOperation, listOperations, locateOperation, routeKey } from './locate.ts';
 import type { OperationModel } from './model.ts';
-import { Resolver } from './resolve.ts';
+import type { OpenApiDocument } from './parse.ts';
+import { type ExternalRefs, Resolver } from './resolve.ts';
+import type { Severity } from './rules.ts';
+
+export type { Caller, LifecycleReport } from './lifecycle.ts';
+
+export interface CheckDocument {
+  doc: OpenApiDocument;
+  /** as shown in reports */
+  source: string;
+  /** external `$ref` policy: upstream documents get none; a baseline file's stay inside its repository */
+  refs?: ExternalRefs;
+}
 
 export interface CheckInput {
-  baseline: OpenApiDocument;
-  baselineSource: string;
-  upstream: OpenApiDocument;
-  upstreamSource: string;
+  /** the pinned fragments: every operation they hold is checked */
+  baselines: CheckDocument[];
+  /** searched in order; the first that has an operation (by route, then by operationId) is its upstream */
+  upstreams: CheckDocument[];
   now: Date;
+  /** operationIds to check (all when absent or empty) */
+  operations?: string[];
+  /** removal after the sunset stays breaking (else a warning while the replacement is upstream) */
+  strictLifecycle?: boolean;
+  /**
+   * Call sites still calling an operation, from a source scan: while a removed operation has
+   * callers its removal is breaking; with a list that names none, a warning. Absent: not known.
+   */
+  callers?: Caller[];
   acknowledgements?: Acknowledgement[];
   acknowledgementsFile?: string;
   /** include description/example/code-sample notes */
   verbose?: boolean;
 }
 
-export interface LifecycleReport {
-  now: string;
-  /** the state the consumer faces: upstream's if the operation is there, else the pinned one */
-  deprecated: boolean;
-  sunset?: string;
-  daysRemaining?: number;
-  daysElapsed?: number;
-  phase: 'active' | 'deprecated' | 'sunset' | 'removed';
-  baseline: { deprecated: boolean; sunset?: string };
-  upstream: { found: boolean; deprecated?: boolean; sunset?: string };
-  /** migration-notice's lifecycle(now) for the pinned deprecated operation */
-  pinned?: ReturnType<typeof pinnedLifecycle>;
-  replacement?: { operationId: string; method: string; path: string; docsUrl: string; foundUpstream: boolean };
-  /** the rendered migration notice (text) once the operation is sunset or gone */
-  notice?: string;
+/** `ok` only when nothing needs attention; a dead or dying operation is never `ok`. */
+export type Verdict = 'breaking' | 'warning' | 'ok';
+
+export interface Counts {
+  breaking: number;
+  warning: number;
+  info: number;
+  acknowledged: number;
+  hiddenDocOnly: number;
+}
+
+export interface OperationReport {
+  method: string;
+  path: string;
+  operationId?: string;
+  baseline: string;
+  upstream: {
+    found: boolean;
+    source?: string;
+    method?: string;
+    path?: string;
+    operationId?: string;
+    matchedBy?: 'path' | 'operationId';
+  };
+  verdict: Verdict;
+  lifecycle: LifecycleReport;
+  changes: Change[];
+  summary: Counts;
 }
 
 export interface DriftReport {
-  operation: {
-    method: string;
-    path: string;
-    operationId?: string;
-    baseline: string;
-    upstream: {
-      source: string;
-      found: boolean;
-      method?: string;
-      path?: string;
-      operationId?: string;
-      matchedBy?: 'path' | 'operationId';
-    };
-  };
+  verdict: Verdict;
   breaking: boolean;
-  changes: Change[];
-  lifecycle: LifecycleReport;
+  now: string;
+  baselines: string[];
+  upstreams: string[];
+  operations: OperationReport[];
   acknowledgements: AcknowledgementResult;
-  summary: Record<Severity, number> & { acknowledged: number; hiddenDocOnly: number };
+  /** the migration notice belongs in the report (an operation of its family is past its sunset or gone) */
+  migrationNotice: boolean;
+  summary: Counts & { operations: number };
 }
 
 export interface CheckResult {
@@ -70,185 +90,150 @@ export interface CheckResult {
 }
 
 const RANK: Record<Severity, number> = { breaking: 0, warning: 1, info: 2 };
+const VERDICT_RANK: Record<Verdict, number> = { breaking: 0, warning: 1, ok: 2 };
+
+interface Pinned {
+  located: LocatedOperation;
+  baseline: CheckDocument;
+  resolver: Resolver;
+}
+
+/** Every operation of every baseline (the first wins when two documents hold the same route). */
+function pinnedOperations(input: CheckInput): Pinned[] {
+  const out: Pinned[] = [];
+  const routes = new Set<string>();
+  for (const baseline of input.baselines) {
+    const resolver = new Resolver(baseline.doc, baseline.source, baseline.refs);
+    const deref = (item: unknown) => resolver.deref(item).value;
+    const listed = listOperations(baseline.doc, deref);
+    if (listed.length === 0) throw new InputError(`${baseline.source} has no operation to check`);
+    for (const op of listed) {
+      const route = `${op.method} ${routeKey(op.path)}`;
+      if (routes.has(route)) continue;
+      routes.add(route);
+      const located = locateOperation(baseline.doc, { ...op, operationIds: [] }, deref) as LocatedOperation;
+      out.push({ located, baseline, resolver });
+    }
+  }
+  const wanted = input.operations ?? [];
+  if (wanted.length === 0) return out;
+  const known = out.map((p) => p.located.operationId).filter((id): id is string => id !== undefined);
+  for (const id of wanted) {
+    if (!known.includes(id)) {
+      throw new InputError(
+        `--operation ${JSON.stringify(id)}: no such operationId in the baseline (it has ${known.join(', ')})`,
+      );
+    }
+  }
+  return out.filter((p) => p.located.operationId !== undefined && wanted.includes(p.located.operationId));
+}
 
 export function checkDrift(input: CheckInput): CheckResult {
   const t0 = performance.now();
-  const now = input.now;
-
-  // 1. the pinned operation in the baseline
-  const pinnedIds: string[] = [
-    deprecatedOperation.operationId,
-    ...deprecatedOperation.formerOperationIds,
-    deprecatedOperation.docsOperationId,
-  ].filter((id) => typeof id === 'string');
-  let base = locateOperation(input.baseline, {
-    method: deprecatedOperation.method,
-    path: deprecatedOperation.path,
-    operationIds: pinnedIds,
+  const upstreams = input.upstreams.map((u) => {
+    const resolver = new Resolver(u.doc, u.source, u.refs);
+    return { ...u, resolver, deref: (item: unknown) => resolver.deref(item).value };
   });
-  if (!base) {
-    const ops = listOperations(input.baseline);
-    if (ops.length !== 1) {
-      throw new InputError(
-        `${input.baselineSource} has no ${deprecatedOperation.method} ${deprecatedOperation.path} (${deprecatedOperation.operationId}) and ${ops.length} other operations: cannot tell which one is pinned`,
-      );
+  const find = (target: { method: string; path: string; operationIds: string[] }) => {
+    for (const u of upstreams) {
+      const found = locateOperation(u.doc, target, u.deref);
+      if (found) return { found, upstream: u };
     }
-    const only = ops[0] as { method: string; path: string; operationId?: string };
-    base = locateOperation(input.baseline, { method: only.method, path: only.path, operationIds: [] });
-  }
-  if (!base) throw new InputError(`${input.baselineSource} has no operation to check`);
-  const baseResolver = new Resolver(input.baseline, input.baselineSource);
-  const b = baseResolver.operation(base.method, base.path, base.pathItem);
+    return undefined;
+  };
 
-  const isPinned =
-    (b.operationId !== undefined && pinnedIds.includes(b.operationId)) ||
-    (b.method === deprecatedOperation.method && routeKey(b.path) === routeKey(deprecatedOperation.path));
-
-  // 2. the same operation upstream: by route, then by current/former operationId
-  const ids = [b.operationId, ...(isPinned ? pinnedIds : [])].filter((id): id is string => typeof id === 'string');
-  const found = locateOperation(input.upstream, { method: b.method, path: b.path, operationIds: [...new Set(ids)] });
-  const upResolver = new Resolver(input.upstream, input.upstreamSource);
-  const u: OperationModel | undefined = found
-    ? upResolver.operation(found.method, found.path, found.pathItem)
-    : undefined;
+  const pairs = pinnedOperations(input).map(({ located, baseline, resolver }) => {
+    const b = resolver.operation(located.method, located.path, located.pathItem);
+    const facts = lifecycleFacts(b);
+    const ids = [b.operationId, ...(facts ? [facts.operationId, ...facts.otherOperationIds] : [])];
+    const operationIds = [...new Set(ids.filter((id): id is string => typeof id === 'string'))];
+    const hit = find({ method: b.method, path: b.path, operationIds });
+    const u: OperationModel | undefined = hit
+      ? hit.upstream.resolver.operation(hit.found.method, hit.found.path, hit.found.pathItem)
+      : undefined;
+    const r = facts?.replacement;
+    const replacementFound =
+      r !== undefined && find({ method: r.method, path: r.path, operationIds: [r.operationId] }) !== undefined;
+    return { baseline, b, u, hit, facts, replacementFound };
+  });
   const t1 = performance.now();
 
-  // 3. compare, lifecycle, acknowledgements
-  const changes: Change[] = u ? compareOperations(b, u) : [];
-  const lifecycle = lifecycleOf(b, u, now, isPinned);
-  const replacementFound = isPinned
-    ? locateOperation(input.upstream, {
-        method: replacementOperation.method,
-        path: replacementOperation.path,
-        operationIds: [replacementOperation.operationId],
-      }) !== undefined
-    : false;
-  if (isPinned) lifecycle.replacement = { ...pick(replacementOperation), foundUpstream: replacementFound };
-  lifecycleChanges(changes, b, u, lifecycle, isPinned, replacementFound);
-  if (isPinned && (lifecycle.phase === 'removed' || lifecycle.phase === 'sunset')) {
-    lifecycle.notice = renderNotice({ format: 'text', now });
-  }
-
-  const visible = input.verbose ? changes : changes.filter((c) => !c.docOnly);
-  visible.sort((x, y) => RANK[x.severity] - RANK[y.severity]);
-  const acknowledgements = applyAcknowledgements(visible, input.acknowledgements ?? [], now);
-  if (input.acknowledgementsFile) acknowledgements.file = input.acknowledgementsFile;
-  const active = visible.filter((c) => !c.acknowledged);
-  const count = (s: Severity) => active.filter((c) => c.severity === s).length;
-  const report: DriftReport = {
-    operation: {
+  const operations: OperationReport[] = pairs.map(({ baseline, b, u, hit, facts, replacementFound }) => {
+    const lifecycle = lifecycleOf({
+      baseline: b,
+      upstream: u,
+      facts,
+      replacementFound,
+      now: input.now,
+      strict: input.strictLifecycle === true,
+      callers: input.callers,
+    });
+    const all = [
+      ...lifecycleChanges(lifecycle, b, input.strictLifecycle === true),
+      ...(u ? compareOperations(b, u) : []),
+    ];
+    const changes = input.verbose ? all : all.filter((c) => !c.docOnly);
+    changes.sort((x, y) => RANK[x.severity] - RANK[y.severity]);
+    const report: OperationReport = {
       method: b.method,
       path: b.path,
       ...(b.operationId ? { operationId: b.operationId } : {}),
-      baseline: input.baselineSource,
-      upstream: found
-        ? {
-            source: input.upstreamSource,
-            found: true,
-            method: found.method,
-            path: found.path,
-            ...(u?.operationId ? { operationId: u.operationId } : {}),
-            matchedBy: found.matchedBy,
-          }
-        : { source: input.upstreamSource, found: false },
-    },
-    breaking: count('breaking') > 0,
-    changes: visible,
-    lifecycle,
+      baseline: baseline.source,
+      upstream:
+        hit && u
+          ? {
+              found: true,
+              source: hit.upstream.source,
+              method: hit.found.method,
+              path: hit.found.path,
+              ...(u.operationId ? { operationId: u.operationId } : {}),
+              matchedBy: hit.found.matchedBy,
+            }
+          : { found: false },
+      verdict: 'ok',
+      lifecycle,
+      changes,
+      summary: { breaking: 0, warning: 0, info: 0, acknowledged: 0, hiddenDocOnly: all.length - changes.length },
+    };
+    return report;
+  });
+
+  const acknowledgements = applyAcknowledgements(
+    operations.map((op) => ({ ...(op.operationId ? { operationId: op.operationId } : {}), changes: op.changes })),
+    input.acknowledgements ?? [],
+    input.now,
+  );
+  if (input.acknowledgementsFile) acknowledgements.file = input.acknowledgementsFile;
+
+  const total: Counts = { breaking: 0, warning: 0, info: 0, acknowledged: 0, hiddenDocOnly: 0 };
+  for (const op of operations) {
+    for (const c of op.changes) {
+      if (c.acknowledged) op.summary.acknowledged++;
+      else op.summary[c.severity]++;
+    }
+    const dying = op.lifecycle.phase === 'past-sunset' || op.lifecycle.phase === 'removed';
+    op.verdict = op.summary.breaking ? 'breaking' : op.summary.warning || dying ? 'warning' : 'ok';
+    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += op.summary[key];
+  }
+  const verdict = operations.reduce<Verdict>(
+    (worst, op) => (VERDICT_RANK[op.verdict] < VERDICT_RANK[worst] ? op.verdict : worst),
+    'ok',
+  );
+  const report: DriftReport = {
+    verdict,
+    breaking: verdict === 'breaking',
+    now: operations[0]?.lifecycle.now ?? input.now.toISOString().slice(0, 10),
+    baselines: input.baselines.map((d) => d.source),
+    upstreams: input.upstreams.map((d) => d.source),
+    operations,
     acknowledgements,
-    summary: {
-      breaking: count('breaking'),
-      warning: count('warning'),
-      info: count('info'),
-      acknowledged: visible.length - active.length,
-      hiddenDocOnly: changes.length - visible.length,
-    },
+    migrationNotice: pairs.some(
+      ({ facts }, i) =>
+        facts?.hasNotice === true &&
+        (operations[i]?.lifecycle.phase === 'past-sunset' || operations[i]?.lifecycle.phase === 'removed'),
+    ),
+    summary: { ...total, operations: operations.length },
   };
   const t2 = performance.now();
   return { report, timings: { resolveMs: t1 - t0, compareMs: t2 - t1 } };
-}
-
-function pick(op: { operationId: string; method: string; path: string; docsUrl: string }) {
-  return { operationId: op.operationId, method: op.method, path: op.path, docsUrl: op.docsUrl };
-}
-
-function lifecycleOf(b: OperationModel, u: OperationModel | undefined, now: Date, isPinned: boolean): LifecycleReport {
-  const report: LifecycleReport = {
-    now: formatDay(now),
-    deprecated: u ? u.deprecated : b.deprecated,
-    phase: 'active',
-    baseline: { deprecated: b.deprecated, ...(b.sunset ? { sunset: b.sunset } : {}) },
-    upstream: u
-      ? { found: true, deprecated: u.deprecated, ...(u.sunset ? { sunset: u.sunset } : {}) }
-      : { found: false },
-  };
-  if (isPinned) report.pinned = pinnedLifecycle(now);
-  // upstream's date wins while upstream lists the operation; once it is gone, the pinned date is all we have
-  const sunset = (u ? u.sunset : undefined) ?? b.sunset ?? (isPinned ? deprecatedOperation.sunset : undefined);
-  const sunsetDay = sunset ? parseDay(sunset) : undefined;
-  if (sunset) report.sunset = sunset;
-  if (sunsetDay) {
-    const diff = daysBetween(now, sunsetDay);
-    report.daysRemaining = Math.max(0, diff);
-    report.daysElapsed = Math.max(0, -diff);
-  }
-  if (!u) report.phase = 'removed';
-  else if (sunsetDay && now.getTime() >= sunsetDay.getTime()) report.phase = 'sunset';
-  else if (report.deprecated || sunset) report.phase = 'deprecated';
-  return report;
-}
-
-function lifecycleChanges(
-  changes: Change[],
-  b: OperationModel,
-  u: OperationModel | undefined,
-  lc: LifecycleReport,
-  isPinned: boolean,
-  replacementFound: boolean,
-): void {
-  const name = `${b.method} ${b.path}${b.operationId ? ` (${b.operationId})` : ''}`;
-  const migrate = isPinned
-    ? ` Migrate to ${replacementOperation.operationId} (${replacementOperation.method} ${replacementOperation.path}): ${replacementOperation.docsUrl}`
-    : '';
-  if (!u) {
-    if (lc.sunset && lc.daysRemaining !== undefined) {
-      if (lc.daysRemaining === 0) {
-        changes.unshift({
-          severity: 'breaking',
-          kind: 'operation-removed-after-sunset',
-          location: 'operation',
-          message: `${name} is gone upstream; its sunset was ${lc.sunset} (${lc.daysElapsed} days before ${lc.now}).${migrate}`,
-        });
-      } else {
-        changes.unshift({
-          severity: 'breaking',
-          kind: 'operation-removed-before-sunset',
-          location: 'operation',
-          message: `${name} was removed before its sunset date ${lc.sunset} (${lc.daysRemaining} days early).${migrate}`,
-        });
-      }
-    } else {
-      changes.unshift({
-        severity: 'breaking',
-        kind: 'operation-removed',
-        location: 'operation',
-        message: `${name} is gone upstream.${migrate}`,
-      });
-    }
-  } else if (lc.phase === 'sunset') {
-    changes.push({
-      severity: 'warning',
-      kind: 'operation-past-sunset',
-      location: 'operation.x-sunset',
-      message: `${name} is still listed upstream ${lc.daysElapsed} days after its sunset (${lc.sunset}) and can disappear at any time.${migrate}`,
-    });
-  }
-  if (isPinned && !replacementFound && (lc.phase === 'removed' || lc.phase === 'sunset')) {
-    changes.push({
-      severity: 'warning',
-      kind: 'replacement-operation-missing',
-      location: `replacement.${replacementOperation.operationId}`,
-      message: `the replacement ${replacementOperation.operationId} (${replacementOperation.method} ${replacementOperation.path}) is not in the upstream document either`,
-    });
-  }
 }

@@ -55,9 +55,9 @@ export interface Docs {
   summary?: string;
   description?: string;
   title?: string;
-  /** JSON of example/examples, for verbose-only notes */
+  /** digest of example/examples (compared, never quoted: it may be an alias bomb), for verbose-only notes */
   examples?: string;
-  /** JSON of x-codeSamples */
+  /** digest of x-codeSamples */
   codeSamples?: string;
 }
 

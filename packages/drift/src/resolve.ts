@@ -1,6 +1,9 @@
-import { dirname, resolve as resolvePath } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, resolve as resolvePath, sep } from 'node:path';
+import { digest } from './digest.ts';
 import { InputError } from './errors.ts';
-import { isUrl, parseText, readText } from './load.ts';
+import { MAX_SCHEMA_DEPTH } from './limits.ts';
+import { decode, isUrl } from './load.ts';
 import type {
   Docs,
   HeaderModel,
@@ -13,6 +16,8 @@ import type {
   SecurityModel,
 } from './model.ts';
 import { LOWER_BOUNDS, UPPER_BOUNDS } from './model.ts';
+import { parseText } from './parse.ts';
+import { readBounded } from './read.ts';
 
 /*
  * Targeted $ref resolver, hand-written on purpose. General dereferencers
@@ -21,7 +26,22 @@ import { LOWER_BOUNDS, UPPER_BOUNDS } from './model.ts';
  * that reaches a dozen components. Here only what the operation reaches is resolved, straight
  * into the normalized model (src/model.ts): one memo entry per target object, so a component
  * reached twice is one node and a recursive schema becomes a cycle instead of infinite expansion.
+ *
+ * External `$ref`s (another file) are a baseline feature only: an upstream document someone else
+ * controls gets none at all (`../secret.yaml`, `/dev/zero`, a FIFO), and a baseline's may reach only
+ * regular files inside its repository (the nearest folder with `.git` above it), each within the byte cap.
  */
+
+export type ExternalRefs = { allow: false } | { allow: true; root: string; maxBytes: number };
+
+/** The folder a baseline's external refs must stay inside: its repository, else its own folder. */
+export function refRoot(file: string): string {
+  const start = dirname(realpathSync(file));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(resolvePath(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
 
 interface Located {
   value: any;
@@ -32,14 +52,22 @@ interface Located {
 
 const isObject = (v: unknown): v is Record<string, any> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-function decodePointer(fragment: string): string[] {
+function decodePointer(ref: string, fragment: string): string[] {
   if (fragment === '' || fragment === '/') return fragment === '/' ? [''] : [];
-  if (!fragment.startsWith('/')) throw new InputError(`unsupported $ref fragment #${fragment} (only JSON pointers)`);
+  if (!fragment.startsWith('/')) throw new InputError(`unsupported $ref ${quoteRef(ref)} (only JSON pointers)`);
   return fragment
     .slice(1)
     .split('/')
-    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'));
+    .map((s) => {
+      try {
+        return decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~');
+      } catch {
+        throw new InputError(`bad %-escape in $ref ${quoteRef(ref)}`);
+      }
+    });
 }
+
+const quoteRef = (ref: string) => JSON.stringify(ref.length > 120 ? `${ref.slice(0, 120)}…` : ref);
 
 export class Resolver {
   private readonly external = new Map<string, any>();
@@ -48,10 +76,12 @@ export class Resolver {
 
   readonly doc: any;
   readonly source: string;
+  private readonly refs: ExternalRefs;
 
-  constructor(doc: any, source: string) {
+  constructor(doc: any, source: string, refs: ExternalRefs = { allow: false }) {
     this.doc = doc;
     this.source = source;
+    this.refs = refs;
   }
 
   /** Follows a $ref chain to its target. Sibling keywords of $ref are ignored (OpenAPI 3.0 semantics). */
@@ -61,20 +91,19 @@ export class Resolver {
     while (isObject(value) && typeof value.$ref === 'string') {
       const ref: string = value.$ref;
       const key = `${base}|${ref}`;
-      if (seen.has(key)) throw new InputError(`circular $ref ${ref} in ${base}`);
+      if (seen.has(key)) throw new InputError(`circular $ref ${quoteRef(ref)} in ${base}`);
       seen.add(key);
       const hash = ref.indexOf('#');
       const file = hash === -1 ? ref : ref.slice(0, hash);
       const fragment = hash === -1 ? '' : ref.slice(hash + 1);
       if (file !== '') {
-        if (isUrl(base) || isUrl(file)) throw new InputError(`external $ref ${ref} is not supported for URL sources`);
-        base = resolvePath(dirname(base), file);
+        base = this.externalPath(ref, file, base);
         doc = this.loadExternal(base);
       }
       let target: any = doc;
-      for (const segment of decodePointer(fragment)) {
+      for (const segment of decodePointer(ref, fragment)) {
         target = isObject(target) || Array.isArray(target) ? (target as any)[segment] : undefined;
-        if (target === undefined) throw new InputError(`unresolvable $ref ${ref} in ${base}`);
+        if (target === undefined) throw new InputError(`unresolvable $ref ${quoteRef(ref)} in ${base}`);
       }
       const parts = fragment.split('/');
       refName = parts[parts.length - 1] || refName;
@@ -83,16 +112,48 @@ export class Resolver {
     return { value, doc, base, refName };
   }
 
+  /** Where an external ref points, if the policy lets it: never for upstream, inside the repo for a baseline. */
+  private externalPath(ref: string, file: string, base: string): string {
+    if (!this.refs.allow) {
+      throw new InputError(
+        `refusing $ref ${quoteRef(ref)} in ${this.source}: an upstream document may only refer inside itself (#/…)`,
+      );
+    }
+    if (isUrl(file) || isUrl(base)) throw new InputError(`refusing $ref ${quoteRef(ref)}: URLs are not followed`);
+    let decoded: string;
+    try {
+      decoded = decodeURI(file);
+    } catch {
+      throw new InputError(`bad %-escape in $ref ${quoteRef(ref)}`);
+    }
+    const target = resolvePath(dirname(base), decoded);
+    let real: string;
+    try {
+      real = realpathSync(target);
+    } catch {
+      throw new InputError(`unresolvable $ref ${quoteRef(ref)} in ${base}: no such file`);
+    }
+    if (real !== this.refs.root && !real.startsWith(this.refs.root + sep)) {
+      throw new InputError(
+        `refusing $ref ${quoteRef(ref)} in ${base}: it leaves the baseline's repository (${this.refs.root})`,
+      );
+    }
+    return real;
+  }
+
   private loadExternal(path: string): any {
     let doc = this.external.get(path);
-    if (doc === undefined) {
-      doc = parseOpenApiLike(readText(path), path);
+    if (doc === undefined && this.refs.allow) {
+      doc = parseOpenApiLike(decode(readBounded(path, this.refs.maxBytes), path), path);
       this.external.set(path, doc);
     }
     return doc;
   }
 
-  schema(raw: any, doc: any = this.doc, base: string = this.source): SchemaNode {
+  schema(raw: any, doc: any = this.doc, base: string = this.source, depth = 0): SchemaNode {
+    if (depth > MAX_SCHEMA_DEPTH) {
+      throw new InputError(`a schema in ${base} is nested deeper than ${MAX_SCHEMA_DEPTH} levels`);
+    }
     const { value, doc: d, base: b, refName } = this.deref(raw, doc, base);
     if (!isObject(value)) {
       // `true`/absent = any; `false` = nothing allowed (3.1 boolean schemas)
@@ -106,7 +167,7 @@ export class Resolver {
     this.memo.set(value, node);
     this.building.add(node);
     if (refName) node.ref = refName;
-    const sub = (v: any) => this.schema(v, d, b);
+    const sub = (v: any) => this.schema(v, d, b, depth + 1);
 
     const type = value.type;
     if (type !== undefined) {
@@ -183,7 +244,7 @@ export class Resolver {
       docs: {
         ...(op.summary !== undefined ? { summary: String(op.summary) } : {}),
         ...(op.description !== undefined ? { description: String(op.description) } : {}),
-        ...(op['x-codeSamples'] !== undefined ? { codeSamples: JSON.stringify(op['x-codeSamples']) } : {}),
+        ...(op['x-codeSamples'] !== undefined ? { codeSamples: digest(op['x-codeSamples']) } : {}),
       },
     };
     if (typeof op.operationId === 'string') model.operationId = op.operationId;
@@ -340,7 +401,7 @@ function docsOf(value: Record<string, any>): Docs {
   if (typeof value.title === 'string') docs.title = value.title;
   if (typeof value.summary === 'string') docs.summary = value.summary;
   if (value.example !== undefined || value.examples !== undefined) {
-    docs.examples = JSON.stringify(value.example ?? value.examples);
+    docs.examples = digest(value.example ?? value.examples);
   }
   return docs;
 }

@@ -1,16 +1,33 @@
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
 
 export const PACKAGE_DIR = resolve(import.meta.dirname, '..');
 export const REPO_ROOT = resolve(PACKAGE_DIR, '../..');
-/** reference data beside the repo (never copied into it) */
-export const SHARED_UPSTREAM = resolve(REPO_ROOT, '../shared/upstream');
+/** gzip copies of the upstream snapshots, vendored with their commit and licence (test/upstream/README.md) */
+export const VENDORED = resolve(PACKAGE_DIR, 'test/upstream');
 export const UPSTREAM = {
-  '2025-06-30': resolve(SHARED_UPSTREAM, 'atlas-api-2025-06-30.yaml'),
-  '2026-03-05': resolve(SHARED_UPSTREAM, 'atlas-api-transformed-2026-03-05.yaml'),
-  '2026-08-13': resolve(SHARED_UPSTREAM, 'atlas-api-transformed-2026-08-13.yaml'),
+  '2025-06-30': resolve(VENDORED, 'atlas-api-2025-06-30.yaml.gz'),
+  '2026-03-05': resolve(VENDORED, 'atlas-api-transformed-2026-03-05.yaml.gz'),
+  '2026-08-13': resolve(VENDORED, 'atlas-api-transformed-2026-08-13.yaml.gz'),
 };
-export const BIN = resolve(PACKAGE_DIR, 'bin/atlas-drift.ts');
+export const BIN = resolve(PACKAGE_DIR, 'bin/atlas-drift.js');
+
+/** A temporary folder for this test file, removed when the file's tests end. */
+export function tempDir(prefix: string): { dir: string; file: (name: string, text: string | Buffer) => string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return {
+    dir,
+    file: (name, text) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    },
+  };
+}
 
 export interface CliResult {
   code: number | null;
@@ -19,7 +36,7 @@ export interface CliResult {
   ms: number;
 }
 
-/** Runs the real bin as a child process (no TTY: stdout is a pipe). */
+/** Runs the real bin as a child process on the sources (no TTY: stdout is a pipe). */
 export function runCli(
   args: string[],
   options: { env?: Record<string, string | undefined>; cwd?: string } = {},
@@ -48,6 +65,20 @@ export function runCli(
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr, ms: performance.now() - started }));
   });
+}
+
+/** exit 2 contract: exactly one line on stderr, prefixed, no stack trace, nothing on stdout */
+export function oneLineError(result: CliResult): string | undefined {
+  const lines = result.stderr.trimEnd().split('\n');
+  if (
+    result.code !== 2 ||
+    result.stdout !== '' ||
+    lines.length !== 1 ||
+    !lines[0]?.startsWith('atlas-drift: error: ')
+  ) {
+    return undefined;
+  }
+  return lines[0];
 }
 
 export const triples = (changes: Array<{ severity: string; kind: string; location: string }>) =>

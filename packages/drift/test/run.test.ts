@@ -13,7 +13,7 @@ function fakeIo(isTTY: boolean, env: Record<string, string | undefined> = {}) {
   return { io, out: () => out, err: () => err };
 }
 
-const args = ['--upstream', UPSTREAM['2025-06-30'], '--now', '2026-01-10'];
+const args = ['--upstream', UPSTREAM['2025-06-30'], '--now', '2026-01-10', '--no-acknowledged'];
 
 describe('run() in-process', () => {
   it('colours text output on a TTY', async () => {

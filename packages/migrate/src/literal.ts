@@ -1,0 +1,114 @@
+// A string-valued expression (string literal, template literal, `+` concatenation) flattened into one
+// value with each interpolated expression as HOLE, and the source offset of every character, so that
+// a match in the value maps back to a span of the file's text.
+import ts from 'typescript';
+import { HOLE } from './path-match.ts';
+
+export type LiteralKind = 'string' | 'template' | 'concatenation';
+
+export interface FlatLiteral {
+  node: ts.Expression;
+  kind: LiteralKind;
+  value: string;
+  /** Source offset of each character of `value`; -1 for a hole or text written with escapes. */
+  offsets: number[];
+  /** The expressions behind the holes, in order. */
+  holes: ts.Expression[];
+}
+
+export const isStringLiteralLike = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
+  ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+
+function unwrap(node: ts.Expression): ts.Expression {
+  let current = node;
+  while (ts.isParenthesizedExpression(current)) current = current.expression;
+  return current;
+}
+
+/** The operands of a `+` chain, left to right. */
+function plusOperands(node: ts.Expression, out: ts.Expression[] = []): ts.Expression[] {
+  const inner = unwrap(node);
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    plusOperands(inner.left, out);
+    plusOperands(inner.right, out);
+  } else out.push(inner);
+  return out;
+}
+
+/** Whether `node` is a `+` chain with at least one string or template literal operand. */
+export function isConcatenation(node: ts.Node): node is ts.BinaryExpression {
+  return (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    plusOperands(node).some((operand) => isStringLiteralLike(operand) || ts.isTemplateExpression(operand))
+  );
+}
+
+class Builder {
+  value = '';
+  offsets: number[] = [];
+  holes: ts.Expression[] = [];
+
+  private readonly sourceText: string;
+
+  constructor(sourceText: string) {
+    this.sourceText = sourceText;
+  }
+
+  /** Text of a literal part: `cooked` is its value, [rawStart, rawEnd) where it is written. */
+  text(cooked: string, rawStart: number, rawEnd: number): void {
+    // Written as it reads (no escape sequences): each character maps to its own offset.
+    const mappable = this.sourceText.slice(rawStart, rawEnd) === cooked;
+    for (let i = 0; i < cooked.length; i++) this.offsets.push(mappable ? rawStart + i : -1);
+    this.value += cooked;
+  }
+
+  hole(expression: ts.Expression): void {
+    this.value += HOLE;
+    this.offsets.push(-1);
+    this.holes.push(expression);
+  }
+
+  add(node: ts.Expression, file: ts.SourceFile): void {
+    const inner = unwrap(node);
+    if (isStringLiteralLike(inner)) {
+      this.text(inner.text, inner.getStart(file) + 1, inner.end - 1);
+    } else if (ts.isTemplateExpression(inner)) {
+      const head = inner.head;
+      this.text(head.text, head.getStart(file) + 1, head.end - 2);
+      for (const span of inner.templateSpans) {
+        this.hole(span.expression);
+        const closing = ts.isTemplateTail(span.literal) ? 1 : 2; // '`' or '${'
+        this.text(span.literal.text, span.literal.getStart(file) + 1, span.literal.end - closing);
+      }
+    } else if (isConcatenation(inner)) {
+      for (const operand of plusOperands(inner)) this.add(operand, file);
+    } else {
+      this.hole(inner);
+    }
+  }
+}
+
+/** The flattened value of a string literal, template literal or concatenation; undefined for anything else. */
+export function flatten(node: ts.Expression, file: ts.SourceFile): FlatLiteral | undefined {
+  const kind: LiteralKind | undefined = isStringLiteralLike(node)
+    ? 'string'
+    : ts.isTemplateExpression(node)
+      ? 'template'
+      : isConcatenation(node)
+        ? 'concatenation'
+        : undefined;
+  if (!kind) return undefined;
+  const builder = new Builder(file.text);
+  builder.add(node, file);
+  return { node, kind, value: builder.value, offsets: builder.offsets, holes: builder.holes };
+}
+
+/** Source span of value[start, end) when it is written contiguously, as it reads; else undefined. */
+export function sourceSpan(flat: FlatLiteral, start: number, end: number): [number, number] | undefined {
+  if (end <= start) return undefined;
+  const first = flat.offsets[start] ?? -1;
+  if (first < 0) return undefined;
+  for (let i = start + 1; i < end; i++) if (flat.offsets[i] !== first + (i - start)) return undefined;
+  return [first, first + (end - start)];
+}

@@ -71,11 +71,16 @@ export async function detectShell(text: string, name: string): Promise<FileFindi
     }
     if (type === 'CallExpr') {
       const args = node.Args as ShNode[];
-      const command = args[0] ? wordValue(sh, args[0]) : '';
-      const words = [...args, ...(node.Assigns as ShNode[]).map((assign) => assign.Value).filter(Boolean)];
-      for (const word of words) {
-        const op = matchPath(wordValue(sh, word))?.op;
-        if (op) found.push({ word, op, curl: command === 'curl' });
+      const values = args.map((word) => wordValue(sh, word));
+      // `curl …`, and `exec curl …`, `sudo /usr/bin/curl …`: a curl word before the URL
+      const isCurl = (value: string) => value === 'curl' || value.endsWith('/curl');
+      args.forEach((word, index) => {
+        const op = matchPath(values[index] as string)?.op;
+        if (op) found.push({ word, op, curl: values.slice(0, index).some(isCurl) });
+      });
+      for (const assign of node.Assigns as ShNode[]) {
+        const op = assign.Value && matchPath(wordValue(sh, assign.Value))?.op;
+        if (op) found.push({ word: assign.Value, op, curl: false });
       }
     }
     return true;

@@ -2,18 +2,22 @@
 import { parseArgs } from 'node:util';
 import { apply } from './apply.ts';
 import { UsageError } from './errors.ts';
+import { deadOperations } from './facts.ts';
 import { escapeControls, escapeLine } from './report/escape.ts';
 import { scanMarkdown } from './report/markdown.ts';
 import { applySummary, scanText } from './report/text.ts';
 import { scan } from './scan.ts';
 
+const deadNames = deadOperations.flatMap((op) => [op.operationId, ...op.formerOperationIds]).join(', ');
+
 export const usage = `Usage:
   atlas-kit-migrate scan  [dir…] [--format text|json|markdown]
   atlas-kit-migrate apply [dir…] [--write] [--format text|json]
 
-scan   lists every call of the dead Atlas operations (downloadClusterBackupTenant, getBackupTenantRestore
-       and their former names) in .ts/.tsx/.js/.mjs/.cjs files and shell scripts, and their mentions in
-       comments and Markdown; .gitignore is respected, node_modules skipped. Default dir: .
+scan   lists every call of the dead Atlas operations
+       (${deadNames})
+       in .ts/.tsx/.js/.mjs/.cjs files and shell scripts, and their mentions in comments and Markdown;
+       .gitignore is respected, node_modules skipped. Default dir: .
 apply  moves the calls it can move safely to the Flex operations and puts a TODO(atlas-migrate) comment
        above the others; prints a unified diff. A dry run unless --write.
 
@@ -96,7 +100,7 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     );
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`atlas-kit-migrate: ${escapeLine(error.message)}\n${usage.split('\n\n')[0]}\n`);
+      io.stderr(`atlas-kit-migrate: ${escapeLine(error.message)} (see --help)\n`);
       return 2;
     }
     io.stderr(

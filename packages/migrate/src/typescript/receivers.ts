@@ -63,10 +63,9 @@ export function kitClientReceivers(file: ts.SourceFile): Set<string> {
       ts.isIdentifier(node.name) &&
       (typedClient(node.type) || createsClient(node.initializer))
     ) {
-      // a class property is reached through `this`; a constructor parameter property both ways
-      const parameterProperty = ts.isParameter(node) && !!ts.getModifiers(node)?.length;
-      if (ts.isPropertyDeclaration(node) || parameterProperty) receivers.add(`this.${node.name.text}`);
-      if (!ts.isPropertyDeclaration(node)) receivers.add(node.name.text);
+      // a class property, and a constructor parameter property, are reached through `this`
+      const member = ts.isPropertyDeclaration(node) || (ts.isParameter(node) && !!ts.getModifiers(node)?.length);
+      receivers.add(member ? `this.${node.name.text}` : node.name.text);
     }
     if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const key = receiverKey(node.left);

@@ -8,7 +8,7 @@ export const HOLE = '\u0000';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** The static text between a template's parameters: `['/api/…/groups/', '/clusters/', …]`. */
+/** The static text between a template's parameters, in order (one more than there are parameters). */
 export const staticRuns = (path: string): string[] => path.split(/\{[^{}/]+\}/);
 
 interface CompiledTemplate {
@@ -56,6 +56,12 @@ export function mentionedOperation(text: string): DeadOperation | undefined {
   if (name) return deadNames.get(name);
   return compiled.find(({ loose }) => loose.test(text))?.op;
 }
+
+/** Texts one of which every mention holds: the dead names and the first static run of each dead path. */
+export const commentNeedles: readonly string[] = [
+  ...deadNames.keys(),
+  ...new Set(deadOperations.map((op) => staticRuns(op.path)[0] as string)),
+];
 
 /**
  * Cheap necessary condition for any finding in a file: a dead name, or every static segment of a

@@ -172,12 +172,24 @@ describe('what the scan reads', () => {
 
   it('does not take JSX text for a comment, and finds comments anywhere between tokens', async () => {
     const root = await repo({
-      'a.tsx': `export const A = () => <p>// downloadClusterBackupTenant is gone</p>;\nf(a /* getBackupTenantRestore */\n  // downloadClusterBackupTenant\n);\n`,
+      'a.tsx': [
+        'export const A = () => <p>// downloadClusterBackupTenant is gone</p>;',
+        'f(a /* getBackupTenantRestore */',
+        '  // downloadClusterBackupTenant',
+        ');',
+        'g(a, /* downloadClusterBackupTenant */ b, `// getBackupTenantRestore ${x}`, /getBackupTenantRestore/);',
+        '/** Calls {@link downloadSharedClusterBackup}. */',
+        'export const x = 1; // downloadClusterBackupTenant',
+      ].join('\n'),
     });
     const result = await scan([root], { cwd: root });
     expect(result.mentions.map((m) => [m.line, m.kind, m.operationId])).toEqual([
       [2, 'comment', 'getBackupTenantRestore'],
       [3, 'comment', 'downloadClusterBackupTenant'],
+      [5, 'comment', 'downloadClusterBackupTenant'],
+      [5, 'string', 'getBackupTenantRestore'],
+      [6, 'comment', 'downloadClusterBackupTenant'],
+      [7, 'comment', 'downloadClusterBackupTenant'],
     ]);
   });
 });

@@ -3,8 +3,8 @@ import ts from 'typescript';
 import { type DeadOperation, deadNames } from '../facts.ts';
 import { type FlatLiteral, flatten, isConcatenation, isStringLiteralLike } from '../literal.ts';
 import type { CallerKind, Change, FileFindings } from '../model.ts';
-import { matchPath, mentionedOperation, type PathMatch } from '../path-match.ts';
-import { commentsOf } from './comments.ts';
+import { commentNeedles, matchPath, mentionedOperation, type PathMatch } from '../path-match.ts';
+import { commentsMentioning } from './comments.ts';
 import {
   findProperty,
   initializerOf,
@@ -136,15 +136,26 @@ function planKitClient(call: ts.CallExpression, plan: Plan): void {
   if (plan.op.requestBody) planBody(call.arguments[1], plan, (name): Value => values.get(name));
 }
 
+/**
+ * Visits `node` and everything below it, parents first, setting each child's `parent` on the way:
+ * files are parsed without parent pointers (that pass costs as much as a third of the parse), and
+ * this walk, which the scan makes anyway, sets them just before any code looks at them.
+ */
+function walk(node: ts.Node, visit: (node: ts.Node) => void): void {
+  visit(node);
+  ts.forEachChild(node, (child) => {
+    (child as { parent: ts.Node }).parent = node;
+    walk(child, visit);
+  });
+}
+
 /** The one other use of a `const` (besides its declaration), if the file has exactly one. */
 function soleUse(declaration: ts.VariableDeclaration, file: ts.SourceFile): ts.Identifier | undefined {
   const name = (declaration.name as ts.Identifier).text;
   const uses: ts.Identifier[] = [];
-  const visit = (node: ts.Node): void => {
+  walk(file, (node) => {
     if (ts.isIdentifier(node) && node.text === name && node !== declaration.name) uses.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  });
   return uses.length === 1 ? uses[0] : undefined;
 }
 
@@ -161,7 +172,7 @@ function isImportedFromPackage(name: string, file: ts.SourceFile): boolean {
 }
 
 export function detectTypeScript(fileName: string, text: string, extension: string): FileFindings {
-  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, scriptKinds[extension]);
+  const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKinds[extension]);
   const findings: FileFindings = { callers: [], mentions: [] };
   let receivers: Set<string> | undefined;
 
@@ -265,7 +276,7 @@ export function detectTypeScript(fileName: string, text: string, extension: stri
     );
   };
 
-  const visit = (node: ts.Node): void => {
+  walk(file, (node) => {
     if (ts.isCallExpression(node)) onCall(node);
     if (isStringLiteralLike(node) || ts.isTemplateExpression(node) || isConcatenation(node)) {
       // the operand of a longer concatenation is part of that one's value
@@ -274,11 +285,9 @@ export function detectTypeScript(fileName: string, text: string, extension: stri
         parent && ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.PlusToken;
       if (!partOfConcatenation) onLiteral(node as ts.Expression);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  });
 
-  for (const comment of commentsOf(file)) {
+  for (const comment of commentsMentioning(file, commentNeedles)) {
     const body = text.slice(comment.pos, comment.end);
     const op = mentionedOperation(body);
     if (op) findings.mentions.push({ operationId: op.operationId, kind: 'comment', text: body, offset: comment.pos });

@@ -207,7 +207,7 @@ export function planMethod(node: ts.Expression | undefined, plan: Plan): void {
 }
 
 /**
- * The URL's static path text moves to the replacement's (`/clusters/` → `/flexClusters/`, …) and a
+ * The URL's static path text between the parameters becomes the replacement's, and a
  * `{clusterName}` written as such becomes `{name}`; returns what each dead parameter holds.
  */
 export function planUrl(flat: FlatLiteral, match: PathMatch, plan: Plan): (name: string) => Value {

@@ -1,7 +1,7 @@
 // The files a scan reads: under each directory given, minus node_modules, .git and what the
 // .gitignore files met on the way exclude (each applies to its own directory and below, as git does;
 // rules are the `ignore` package's, the one eslint uses). Symbolic links are not followed.
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, type Dirent, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { markdownExtensions } from './markdown.ts';
@@ -26,11 +26,17 @@ function kindOf(path: string, extension: string): FileKind | undefined {
   if (markdownExtensions.includes(extension)) return 'markdown';
   if (shellExtensions.includes(extension)) return 'shell';
   if (extension === '') {
+    let fd: number | undefined;
     try {
-      const head = readFileSync(path, { encoding: 'latin1', flag: 'r' }).slice(0, 128);
-      if (shebang.test(head)) return 'shell';
+      // the first line only: an extensionless file may be anything, of any size
+      fd = openSync(path, 'r');
+      const head = Buffer.alloc(128);
+      const read = readSync(fd, head, 0, head.length, 0);
+      if (shebang.test(head.toString('latin1', 0, read))) return 'shell';
     } catch {
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
   return undefined;

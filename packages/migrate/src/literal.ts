@@ -2,16 +2,14 @@
 // value with each interpolated expression as HOLE, and the source offset of every character, so that
 // a match in the value maps back to a span of the file's text.
 import ts from 'typescript';
+import type { MappedValue } from './path-edits.ts';
 import { HOLE } from './path-match.ts';
 
 export type LiteralKind = 'string' | 'template' | 'concatenation';
 
-export interface FlatLiteral {
+export interface FlatLiteral extends MappedValue {
   node: ts.Expression;
   kind: LiteralKind;
-  value: string;
-  /** Source offset of each character of `value`; -1 for a hole or text written with escapes. */
-  offsets: number[];
   /** The expressions behind the holes, in order. */
   holes: ts.Expression[];
 }
@@ -102,13 +100,4 @@ export function flatten(node: ts.Expression, file: ts.SourceFile): FlatLiteral |
   const builder = new Builder(file.text);
   builder.add(node, file);
   return { node, kind, value: builder.value, offsets: builder.offsets, holes: builder.holes };
-}
-
-/** Source span of value[start, end) when it is written contiguously, as it reads; else undefined. */
-export function sourceSpan(flat: FlatLiteral, start: number, end: number): [number, number] | undefined {
-  if (end <= start) return undefined;
-  const first = flat.offsets[start] ?? -1;
-  if (first < 0) return undefined;
-  for (let i = start + 1; i < end; i++) if (flat.offsets[i] !== first + (i - start)) return undefined;
-  return [first, first + (end - start)];
 }

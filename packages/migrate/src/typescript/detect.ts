@@ -4,6 +4,7 @@ import { type DeadOperation, deadNames } from '../facts.ts';
 import { type FlatLiteral, flatten, isConcatenation, isStringLiteralLike } from '../literal.ts';
 import type { CallerKind, Change, FileFindings } from '../model.ts';
 import { commentNeedles, matchPath, mentionedOperation, type PathMatch } from '../path-match.ts';
+import { Unsafe, unsafe } from '../unsafe.ts';
 import { commentsMentioning } from './comments.ts';
 import {
   findProperty,
@@ -19,7 +20,6 @@ import {
   type Value,
 } from './plans.ts';
 import { isKitClient, kitClientReceivers, looksLikeSdkClient } from './receivers.ts';
-import { Unsafe, unsafe } from './unsafe.ts';
 
 const scriptKinds: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS,

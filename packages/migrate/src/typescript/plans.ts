@@ -3,10 +3,11 @@
 // gets a TODO and no edit at all).
 import ts from 'typescript';
 import { type DeadOperation, droppableWhenSameAsPathParameter } from '../facts.ts';
-import { type FlatLiteral, flatten, sourceSpan } from '../literal.ts';
+import { type FlatLiteral, flatten } from '../literal.ts';
 import type { Edit } from '../model.ts';
-import { HOLE, type PathMatch, staticRuns } from '../path-match.ts';
-import { unsafe } from './unsafe.ts';
+import { mediaTypeEdits, pathEdits } from '../path-edits.ts';
+import { HOLE, type PathMatch } from '../path-match.ts';
+import { unsafe } from '../unsafe.ts';
 
 export interface Plan {
   file: ts.SourceFile;
@@ -176,12 +177,9 @@ export function planHeaders(node: ts.Expression | undefined, plan: Plan): void {
     const name = propertyName(property, 'the headers object').toLowerCase();
     const value = initializerOf(property, `the ${name} header`) as ts.Expression;
     const flat = flatten(unwrapExpression(value), plan.file);
-    const at = flat?.value.indexOf(plan.op.mediaType) ?? -1;
-    if (flat && at >= 0) {
-      const span =
-        sourceSpan(flat, at, at + plan.op.mediaType.length) ?? unsafe(`the ${name} header is written with escapes`);
-      plan.edits.push({ start: span[0], end: span[1], text: plan.op.replacement.mediaType });
-    } else if (mediaTypeHeaders.includes(name) && (!flat || flat.holes.length > 0)) {
+    const edits = flat ? mediaTypeEdits(flat, plan.op, `the ${name} header`) : [];
+    plan.edits.push(...edits);
+    if (edits.length === 0 && mediaTypeHeaders.includes(name) && (!flat || flat.holes.length > 0)) {
       unsafe(`the ${name} header is computed; it must name ${plan.op.replacement.mediaType}`);
     }
     setSinceSpread.add(name);
@@ -211,24 +209,11 @@ export function planMethod(node: ts.Expression | undefined, plan: Plan): void {
  * `{clusterName}` written as such becomes `{name}`; returns what each dead parameter holds.
  */
 export function planUrl(flat: FlatLiteral, match: PathMatch, plan: Plan): (name: string) => Value {
-  const deadRuns = staticRuns(plan.op.path);
-  const flexRuns = staticRuns(plan.op.replacement.path);
-  const bounds = [match.start, ...match.parameters.flat(), match.end];
-  for (let k = 0; k < deadRuns.length; k++) {
-    if (deadRuns[k] === flexRuns[k]) continue;
-    const span =
-      sourceSpan(flat, bounds[2 * k] as number, bounds[2 * k + 1] as number) ??
-      unsafe('the path is split over several literals or written with escapes');
-    plan.edits.push({ start: span[0], end: span[1], text: flexRuns[k] as string });
-  }
+  plan.edits.push(...pathEdits(flat, match, plan.op));
   const values = new Map<string, Value>();
   match.parameters.forEach(([start, end], i) => {
-    const [dead, to] = plan.op.parameterRenames[i] as readonly [string, string];
+    const [dead] = plan.op.parameterRenames[i] as readonly [string, string];
     const segment = flat.value.slice(start, end);
-    if (segment === `{${dead}}` && dead !== to) {
-      const span = sourceSpan(flat, start + 1, end - 1) ?? unsafe('the path is written with escapes');
-      plan.edits.push({ start: span[0], end: span[1], text: to });
-    }
     const holeIndex = flat.value.slice(0, start).split(HOLE).length - 1;
     const hole = flat.holes[holeIndex];
     values.set(

@@ -193,3 +193,57 @@ describe('what the scan reads', () => {
     ]);
   });
 });
+
+describe('curl commands', () => {
+  const poll = (
+    options: string,
+    url = '"https://cloud.mongodb.com/api/atlas/v2/groups/$G/clusters/$C/backup/tenant/restores/$R"',
+  ) => `curl ${options} ${url}\n`;
+
+  it('a GET poll with its headers in view is moved: path, Accept in any spelling of -H', async () => {
+    const { text, left } = await applied(
+      {
+        'a.sh': [
+          poll("-X GET --header='Accept: application/vnd.atlas.2023-01-01+json'"),
+          poll('-s -H "Accept: application/vnd.atlas.2023-01-01+json" -H "Authorization: Bearer $TOKEN"'),
+        ].join(''),
+      },
+      'a.sh',
+    );
+    expect(left).toEqual([]);
+    expect(text).toBe(
+      [
+        `curl -X GET --header='Accept: application/vnd.atlas.2024-11-13+json' "https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/restoreJobs/$R"`,
+        `curl -s -H "Accept: application/vnd.atlas.2024-11-13+json" -H "Authorization: Bearer $TOKEN" "https://cloud.mongodb.com/api/atlas/v2/groups/$G/flexClusters/$C/backup/restoreJobs/$R"`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('a computed method or media type, a config file, a body, another method: left, with where to send it', async () => {
+    const { left } = await applied(
+      {
+        'a.sh': [
+          poll('-X "$METHOD"'),
+          poll('-H "Accept: $MEDIA_TYPE"'),
+          poll('-K ./atlas.curlrc'),
+          poll(`-d '{}'`),
+          poll('-XDELETE'),
+        ].join(''),
+      },
+      'a.sh',
+    );
+    expect(left.map((reason) => reason.split(';')[0])).toEqual([
+      'the HTTP method is computed',
+      'the accept header is computed, it must name application/vnd.atlas.2024-11-13+json'
+        .replace(',', ';')
+        .split(';')[0],
+      'curl reads options from a config file',
+      'the request body of a shell command is not rewritten (the new one takes no body)',
+      'the command sends DELETE, not GET',
+    ]);
+    expect(left[0]).toMatch(
+      /; send GET \S+\/restoreJobs\/\{restoreJobId\} with application\/vnd\.atlas\.2024-11-13\+json$/,
+    );
+  });
+});

@@ -1,11 +1,14 @@
 // Callers and mentions in a shell script, from mvdan/sh's syntax tree (mvdan-sh): each word of each
 // command is flattened like a string literal (quotes removed, `$VAR` / `$(…)` as holes) and matched
 // against the dead paths; `curl` commands are the usual callers, any other word holding the URL counts
-// too (`URL=…` then `curl "$URL"`). Shell commands are not rewritten: apply puts a TODO above them.
+// too (`URL=…` then `curl "$URL"`). A curl command whose whole request is visible is rewritten
+// (src/shell/curl.ts); the others get a TODO above them.
 import type { ShNode } from 'mvdan-sh';
-import type { DeadOperation } from '../facts.ts';
-import type { FileFindings } from '../model.ts';
-import { HOLE, matchPath, mentionedOperation } from '../path-match.ts';
+import type { Change, FileFindings } from '../model.ts';
+import type { MappedValue } from '../path-edits.ts';
+import { HOLE, matchPath, mentionedOperation, type PathMatch } from '../path-match.ts';
+import { Unsafe, unsafe } from '../unsafe.ts';
+import { planCurl } from './curl.ts';
 
 type Syntax = typeof import('mvdan-sh')['default']['syntax'];
 
@@ -31,16 +34,27 @@ function byteToChar(text: string): (offset: number) => number {
   return (offset) => map[offset] ?? text.length;
 }
 
-/** A word's value with expansions as holes. */
-function wordValue(sh: Syntax, node: ShNode): string {
-  let value = '';
-  for (const part of node.Parts as ShNode[]) {
-    const type = sh.NodeType(part);
-    if (type === 'Lit' || type === 'SglQuoted') value += part.Value as string;
-    else if (type === 'DblQuoted') value += wordValue(sh, part);
-    else value += HOLE;
-  }
-  return value;
+/** A word's value with expansions as holes, mapped to the file's (character) offsets. */
+function flattenWord(sh: Syntax, node: ShNode, text: string, toChar: (offset: number) => number): MappedValue {
+  const flat: MappedValue = { value: '', offsets: [] };
+  const add = (value: string, start: number | undefined) => {
+    // mapped only where the value is written as it reads (a Lit's value is its raw text)
+    const mapped = start !== undefined && text.slice(start, start + value.length) === value;
+    for (let i = 0; i < value.length; i++) flat.offsets.push(mapped ? (start as number) + i : -1);
+    flat.value += value;
+  };
+  const visit = (word: ShNode) => {
+    for (const part of word.Parts as ShNode[]) {
+      const type = sh.NodeType(part);
+      if (type === 'Lit') add(part.Value as string, toChar(part.Pos().Offset()));
+      else if (type === 'SglQuoted')
+        add(part.Value as string, part.Dollar ? undefined : toChar(part.Pos().Offset()) + 1);
+      else if (type === 'DblQuoted') visit(part);
+      else add(HOLE, undefined);
+    }
+  };
+  visit(node);
+  return flat;
 }
 
 export async function detectShell(text: string, name: string): Promise<FileFindings> {
@@ -57,7 +71,8 @@ export async function detectShell(text: string, name: string): Promise<FileFindi
   const findings: FileFindings = { callers: [], mentions: [] };
   const statements: Array<[number, number]> = [];
 
-  const found: Array<{ word: ShNode; op: DeadOperation; curl: boolean }> = [];
+  const found: Array<{ offset: number; match: PathMatch; curl: { words: MappedValue[]; url: number } | undefined }> =
+    [];
   sh.Walk(file, (node) => {
     if (!node) return true;
     const type = sh.NodeType(node);
@@ -70,31 +85,46 @@ export async function detectShell(text: string, name: string): Promise<FileFindi
       }
     }
     if (type === 'CallExpr') {
-      const args = node.Args as ShNode[];
-      const values = args.map((word) => wordValue(sh, word));
+      const words = (node.Args as ShNode[]).map((word) => flattenWord(sh, word, text, toChar));
       // `curl …`, and `exec curl …`, `sudo /usr/bin/curl …`: a curl word before the URL
-      const isCurl = (value: string) => value === 'curl' || value.endsWith('/curl');
-      args.forEach((word, index) => {
-        const op = matchPath(values[index] as string)?.op;
-        if (op) found.push({ word, op, curl: values.slice(0, index).some(isCurl) });
+      const curlAt = words.findIndex(({ value }) => value === 'curl' || value.endsWith('/curl'));
+      words.forEach((word, index) => {
+        const match = matchPath(word.value);
+        const offset = toChar((node.Args[index] as ShNode).Pos().Offset());
+        if (match)
+          found.push({
+            offset,
+            match,
+            curl:
+              curlAt >= 0 && curlAt < index ? { words: words.slice(curlAt + 1), url: index - curlAt - 1 } : undefined,
+          });
       });
       for (const assign of node.Assigns as ShNode[]) {
-        const op = assign.Value && matchPath(wordValue(sh, assign.Value))?.op;
-        if (op) found.push({ word: assign.Value, op, curl: false });
+        const match = assign.Value && matchPath(flattenWord(sh, assign.Value, text, toChar).value);
+        if (match) found.push({ offset: toChar(assign.Value.Pos().Offset()), match, curl: undefined });
       }
     }
     return true;
   });
 
-  for (const { word, op, curl } of found) {
-    const offset = toChar(word.Pos().Offset());
+  for (const { offset, match, curl } of found) {
+    const op = match.op;
+    let change: Change;
+    try {
+      if (!curl) unsafe(`the URL is not in a curl command here, so the request cannot be checked`);
+      change = { edits: planCurl(curl.words, curl.url, match) };
+    } catch (error) {
+      if (!(error instanceof Unsafe)) throw error;
+      const { method, path, mediaType } = op.replacement;
+      change = {
+        todo: `${error.message}; send ${method} ${path} with ${mediaType}`,
+        anchor: anchorOf(text, offset, statements),
+      };
+    }
     findings.callers.push({
       caller: { operationId: op.operationId, kind: curl ? 'curl' : 'shell', replacement: op.replacement.operationId },
       offset,
-      change: {
-        todo: `a shell command is not rewritten: send it to ${op.replacement.operationId} (${op.replacement.method} ${op.replacement.path}, ${op.replacement.mediaType})`,
-        anchor: anchorOf(text, offset, statements),
-      },
+      change,
     });
   }
   return findings;

@@ -7,6 +7,7 @@ import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Caller, Edit, Finding, ScanResult } from './model.ts';
 import { positionsOf } from './positions.ts';
 import { type ScanOptions, scanFiles } from './scan.ts';
+import { keepsSyntax } from './syntax-check.ts';
 
 export const TODO_MARK = 'TODO(atlas-migrate)';
 
@@ -74,6 +75,7 @@ export async function apply(roots: readonly string[], options: ApplyOptions = {}
   for (const file of files) {
     if (file.findings.callers.length === 0) continue;
     const at = positionsOf(file.text);
+    const rewrittenBefore = rewritten.length;
     const shell = file.kind === 'shell';
     const edits: Edit[] = [];
     const insertions = new Map<number, Insertion>();
@@ -107,6 +109,12 @@ export async function apply(roots: readonly string[], options: ApplyOptions = {}
     let text = file.text;
     for (const edit of all) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
     if (text === file.text) continue;
+    if (!(await keepsSyntax(file.kind, file.path, file.text, text))) {
+      const moved = rewritten.splice(rewrittenBefore);
+      for (const caller of moved)
+        left.push({ ...caller, reason: 'the rewrite would not parse, so the file is left as it was', marked: false });
+      continue;
+    }
     changedFiles.push(file.name);
     diff += createTwoFilesPatch(`a/${file.name}`, `b/${file.name}`, file.text, text, undefined, undefined, {
       headerOptions: FILE_HEADERS_ONLY,

@@ -247,3 +247,15 @@ describe('curl commands', () => {
     );
   });
 });
+
+describe('the syntax check before writing', () => {
+  it('tells a rewrite that breaks a file from one that keeps it as valid as it was', async () => {
+    const { keepsSyntax } = await import('../src/syntax-check.ts');
+    expect(await keepsSyntax('script', 'a.ts', 'f({ a: 1, b: 2 });', 'f({ a: 1 });')).toBe(true);
+    expect(await keepsSyntax('script', 'a.ts', 'f({ a: 1, b: 2 });', 'f({ a: 1, );')).toBe(false);
+    expect(await keepsSyntax('script', 'a.tsx', 'const a = <p>{x}</p>;', '// note\nconst a = <p>{x}</p>;')).toBe(true);
+    expect(await keepsSyntax('script', 'a.ts', 'f(;', 'f(; // still as broken')).toBe(true);
+    expect(await keepsSyntax('shell', 'a.sh', 'curl "x"\n', '# note\ncurl "x"\n')).toBe(true);
+    expect(await keepsSyntax('shell', 'a.sh', 'curl "x"\n', 'curl "x\n')).toBe(false);
+  });
+});

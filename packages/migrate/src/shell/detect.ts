@@ -21,6 +21,17 @@ async function loadSyntax(): Promise<Syntax> {
 
 export class ShellParseError extends Error {}
 
+/** Whether mvdan/sh parses `text`. */
+export async function parsesAsShell(text: string): Promise<boolean> {
+  const sh = await loadSyntax();
+  try {
+    sh.NewParser(sh.KeepComments(true)).Parse(text, 'check.sh');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Go reports byte offsets; the rest of the package counts UTF-16 code units. */
 function byteToChar(text: string): (offset: number) => number {
   if (Buffer.byteLength(text) === text.length) return (offset) => offset;

@@ -111,6 +111,21 @@ describe('what is rewritten and what is left', () => {
   });
 });
 
+describe('paths in types', () => {
+  it('are mentions, not callers: an interface keyed by path, a literal type', async () => {
+    const path = '/api/atlas/v2/groups/{groupId}/clusters/{clusterName}/backup/tenant/download';
+    const root = await repo({
+      'a.ts': `export interface paths {\n  '${path}': { post: unknown };\n}\nexport type P = '${path}';\nexport const p = '${path}';\n`,
+    });
+    const result = await scan([root], { cwd: root });
+    expect(result.callers.map((c) => [c.line, c.kind])).toEqual([[5, 'string']]);
+    expect(result.mentions.map((m) => [m.line, m.kind])).toEqual([
+      [2, 'string'],
+      [4, 'string'],
+    ]);
+  });
+});
+
 describe('TODO comments', () => {
   it('go above the statement, as a block comment when code precedes it on its line, in the file’s line endings; once', async () => {
     const source = `const a = 1; fetch(${url()}, { headers: h });\r\nif (a) {\r\n  http.get(${url()});\r\n}\r\n`;

@@ -220,15 +220,20 @@ export function detectTypeScript(fileName: string, text: string, extension: stri
   const onLiteral = (node: ts.Expression) => {
     const flat = flatten(node, file);
     if (!flat) return;
-    const match = matchPath(flat.value);
+    const outer = outerOf(node);
+    const parent = outer.parent;
+    // a path in a type (a literal type, a property name of an interface or type literal) calls nothing
+    const inType =
+      !!parent &&
+      (ts.isLiteralTypeNode(parent) ||
+        ((ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node));
+    const match = inType ? undefined : matchPath(flat.value);
     if (!match) {
       const op = mentionedOperation(flat.value);
       if (op) mention(node, op, 'string', node.getText(file));
       return;
     }
     const op = match.op;
-    const outer = outerOf(node);
-    const parent = outer.parent;
     if (parent && ts.isCallExpression(parent) && parent.arguments[0] === outer) {
       const callee = parent.expression;
       if (ts.isPropertyAccessExpression(callee) && openapiFetchMethods.has(callee.name.text)) {

@@ -3,7 +3,7 @@
 // a match in the value maps back to a span of the file's text.
 import ts from 'typescript';
 import type { MappedValue } from './path-edits.ts';
-import { HOLE } from './path-match.ts';
+import { HOLE, matchPath } from './path-match.ts';
 
 export type LiteralKind = 'string' | 'template' | 'concatenation';
 
@@ -48,9 +48,11 @@ class Builder {
   holes: ts.Expression[] = [];
 
   private readonly sourceText: string;
+  private readonly constants: ReadonlyMap<string, string> | undefined;
 
-  constructor(sourceText: string) {
+  constructor(sourceText: string, constants?: ReadonlyMap<string, string>) {
     this.sourceText = sourceText;
+    this.constants = constants;
   }
 
   /** Text of a literal part: `cooked` is its value, [rawStart, rawEnd) where it is written. */
@@ -62,6 +64,13 @@ class Builder {
   }
 
   hole(expression: ts.Expression): void {
+    const known = ts.isIdentifier(expression) ? this.constants?.get(expression.text) : undefined;
+    if (known !== undefined) {
+      // a module constant's text takes part in the match, but is not edited here (it lives elsewhere)
+      for (let i = 0; i < known.length; i++) this.offsets.push(-1);
+      this.value += known;
+      return;
+    }
     this.value += HOLE;
     this.offsets.push(-1);
     this.holes.push(expression);
@@ -87,8 +96,31 @@ class Builder {
   }
 }
 
+/**
+ * The module's `const NAME = '…'` strings (top-level, a string or plain template literal): a URL built
+ * on one (`${API}/groups/…`) is matched with the constant's text in place of the hole.
+ */
+export function moduleConstants(file: ts.SourceFile): Map<string, string> {
+  const constants = new Map<string, string>();
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement) || !(statement.declarationList.flags & ts.NodeFlags.Const)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      const init = declaration.initializer;
+      // a constant that holds a whole dead path is a caller of its own, not a prefix
+      if (ts.isIdentifier(declaration.name) && init && isStringLiteralLike(init) && !matchPath(init.text)) {
+        constants.set(declaration.name.text, init.text);
+      }
+    }
+  }
+  return constants;
+}
+
 /** The flattened value of a string literal, template literal or concatenation; undefined for anything else. */
-export function flatten(node: ts.Expression, file: ts.SourceFile): FlatLiteral | undefined {
+export function flatten(
+  node: ts.Expression,
+  file: ts.SourceFile,
+  constants?: ReadonlyMap<string, string>,
+): FlatLiteral | undefined {
   const kind: LiteralKind | undefined = isStringLiteralLike(node)
     ? 'string'
     : ts.isTemplateExpression(node)
@@ -97,7 +129,7 @@ export function flatten(node: ts.Expression, file: ts.SourceFile): FlatLiteral |
         ? 'concatenation'
         : undefined;
   if (!kind) return undefined;
-  const builder = new Builder(file.text);
+  const builder = new Builder(file.text, constants);
   builder.add(node, file);
   return { node, kind, value: builder.value, offsets: builder.offsets, holes: builder.holes };
 }

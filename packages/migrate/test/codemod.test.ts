@@ -64,6 +64,7 @@ describe('the fixture repo', () => {
     const { raw, legacy, kit, openapi } = await load(fixtureRepo);
     expect((await raw.startDownload(groupId, clusterName, snapshotId, token)).status).toBe(410);
     expect((await raw.pollDownload(groupId, clusterName, 'aaaaaaaaaaaaaaaaaaaaaaaa', token)).status).toBe(410);
+    expect((await raw.pollFromApiRoot(groupId, clusterName, 'aaaaaaaaaaaaaaaaaaaaaaaa', token)).status).toBe(410);
     expect((await legacy.downloadSnapshot(groupId, clusterName, snapshotId, token)).status).toBe(410);
     await expect(kit.download(kit.connect(token), groupId, clusterName, snapshotId)).rejects.toMatchObject({
       code: 'ENDPOINT_SUNSET',
@@ -79,7 +80,7 @@ describe('the fixture repo', () => {
 
     it('moved the safe calls, marked the others, and exits 1 because callers remain', () => {
       expect(first.code).toBe(1);
-      expect(first.stderr).toMatch(/^10 caller\(s\) moved, 7 left with a TODO\(atlas-migrate\), 7 file\(s\) written\./);
+      expect(first.stderr).toMatch(/^11 caller\(s\) moved, 7 left with a TODO\(atlas-migrate\), 7 file\(s\) written\./);
       expect(first.stdout).toContain('+++ b/src/raw-fetch.ts');
     });
 
@@ -104,6 +105,7 @@ describe('the fixture repo', () => {
       expect(started.status).toBe(200);
       expect((await raw.pollDownload(groupId, clusterName, started.job.id, token)).status).toBe(200);
       expect((await raw.pollPretty(atlasServerUrl, groupId, clusterName, started.job.id, token)).status).toBe(200);
+      expect((await raw.pollFromApiRoot(groupId, clusterName, started.job.id, token)).status).toBe(200);
       expect((await legacy.downloadSnapshot(groupId, clusterName, snapshotId, token)).status).toBe(200);
       expect(atlas.listRestoreJobs().map((job) => job.api)).toEqual(['flex', 'flex', 'flex']);
     });

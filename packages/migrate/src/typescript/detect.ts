@@ -1,7 +1,7 @@
 // Callers and mentions of the dead operations in one TypeScript/JavaScript file, from its syntax tree.
 import ts from 'typescript';
 import { type DeadOperation, deadNames } from '../facts.ts';
-import { type FlatLiteral, flatten, isConcatenation, isStringLiteralLike } from '../literal.ts';
+import { type FlatLiteral, flatten, isConcatenation, isStringLiteralLike, moduleConstants } from '../literal.ts';
 import type { CallerKind, Change, FileFindings } from '../model.ts';
 import { commentNeedles, matchPath, mentionedOperation, type PathMatch } from '../path-match.ts';
 import { Unsafe, unsafe } from '../unsafe.ts';
@@ -217,8 +217,10 @@ export function detectTypeScript(fileName: string, text: string, extension: stri
     }
   };
 
+  let constants: Map<string, string> | undefined;
   const onLiteral = (node: ts.Expression) => {
-    const flat = flatten(node, file);
+    constants ??= moduleConstants(file);
+    const flat = flatten(node, file, constants);
     if (!flat) return;
     const outer = outerOf(node);
     const parent = outer.parent;

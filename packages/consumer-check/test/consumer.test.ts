@@ -41,10 +41,13 @@ const packed: Packed[] = [];
 const installed = [
   '@atlas-kit/client',
   '@atlas-kit/drift',
+  '@atlas-kit/migrate',
   '@atlas-kit/migration-notice',
   '@atlas-kit/mocks',
   '@atlas-kit/openapi',
 ];
+/** Today's upstream, as the drift package's tests vendor it (not part of the published package). */
+const upstream = join(packagesDir, 'drift', 'test', 'upstream', 'atlas-api-transformed-2026-08-13.yaml.gz');
 
 const node = process.execPath;
 const bin = (name: string) => join(project, 'node_modules', '.bin', name);
@@ -150,6 +153,17 @@ describe('a consumer project (npm, outside the workspace)', () => {
 
   it('runs `atlas-drift --help` with plain Node from node_modules', async () => {
     const { stdout } = await inProject(node, [bin('atlas-drift'), '--help']);
-    expect(stdout).toMatch(/atlas-drift/);
+    expect(stdout).toMatch(/Usage: atlas-drift/);
+  });
+
+  it('runs one drift check with plain Node: every compiled operation against an upstream copy, exit 0', async () => {
+    const { stdout } = await inProject(node, [bin('atlas-drift'), '--upstream', upstream, '--now', '2026-12-03']);
+    expect(stdout.split('\n')[0]).toMatch(/^Atlas API drift: no breaking change/);
+    expect(stdout).toMatch(/^downloadFlexBackup — no change$/m);
+  });
+
+  it("runs `atlas-kit-migrate scan` with plain Node over the consumer's own code: no caller, exit 0", async () => {
+    const { stdout } = await inProject(node, [bin('atlas-kit-migrate'), 'scan', 'src', 'test']);
+    expect(stdout).toMatch(/No callers of the dead operations/);
   });
 });

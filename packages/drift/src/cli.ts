@@ -6,6 +6,7 @@ import { type CheckDocument, checkDrift } from './check.ts';
 import { formatDay, requireDay } from './dates.ts';
 import { InputError, inputReason, oneLine } from './errors.ts';
 import { defaultBaselines, migrationNotice } from './facts.ts';
+import type { Caller } from './lifecycle.ts';
 import { DEFAULT_MAX_BYTES, MAX_TIMEOUT_S } from './limits.ts';
 import { isUrl, type LoadedDocument, loadDocument } from './load.ts';
 import { terminal } from './report/escape.ts';
@@ -32,6 +33,9 @@ Options:
   --operation <id>         check only this operationId; repeatable
   --strict-lifecycle       the removal of an operation after its sunset is breaking (default: a warning
                            while its replacement is upstream)
+  --callers <dir>          scan this source tree for calls of the operations (atlas-kit-migrate scan):
+                           a removed operation is breaking while callers remain, a warning when none
+                           do; the report names the first callers; repeatable
   --acknowledged <file>    reviewed acknowledgements (default: packages/drift/acknowledged.yaml)
   --no-acknowledged        ignore acknowledgements
   --now <YYYY-MM-DD>       date for lifecycle and expiry checks (default: today, UTC)
@@ -105,6 +109,7 @@ function parseFlags(argv: string[]) {
         upstream: { type: 'string', multiple: true },
         baseline: { type: 'string', multiple: true },
         operation: { type: 'string', multiple: true },
+        callers: { type: 'string', multiple: true },
         'strict-lifecycle': { type: 'boolean' },
         acknowledged: { type: 'string' },
         'no-acknowledged': { type: 'boolean' },
@@ -144,6 +149,16 @@ function parseTimeout(value: string | undefined): number {
   return s;
 }
 
+/** The call sites of the dead operations under `dirs`, from @atlas-kit/migrate's scanner (loaded only when asked). */
+async function scanCallers(dirs: string[]): Promise<Caller[]> {
+  for (const dir of dirs) {
+    if (!existsSync(dir)) throw new InputError(`--callers ${terminal(dir)}: no such directory`);
+  }
+  const { scan } = await import('@atlas-kit/migrate');
+  const { callers } = await scan(dirs);
+  return callers.map(({ file, line, column, operationId }) => ({ file, line, column, operationId }));
+}
+
 async function main(argv: string[], io: Io): Promise<number> {
   const flags = parseFlags(argv);
   if (flags.help) {
@@ -157,7 +172,7 @@ async function main(argv: string[], io: Io): Promise<number> {
   const now = flags.now === undefined ? requireDay(formatDay(new Date()), 'today') : requireDay(flags.now, '--now');
   const timeoutS = parseTimeout(flags.timeout);
   const maxBytes = parseBytes(flags['max-bytes']);
-  for (const name of ['upstream', 'baseline', 'operation'] as const) {
+  for (const name of ['upstream', 'baseline', 'operation', 'callers'] as const) {
     if (flags[name]?.some((v) => v === '')) throw new InputError(`--${name} needs a value`);
   }
   if (flags.acknowledged === '') throw new InputError('--acknowledged needs a value');
@@ -195,12 +210,15 @@ async function main(argv: string[], io: Io): Promise<number> {
     upstreams.push(await loadDocument(source, { timeoutMs: timeoutS * 1000, maxBytes }));
   }
 
+  const callers = flags.callers?.length ? await scanCallers(flags.callers) : undefined;
+
   const { report, timings: phase } = checkDrift({
     baselines,
     upstreams: upstreams.map((u) => ({ doc: u.doc, source: isUrl(u.source) ? u.source : display(u.source) })),
     now,
     ...(flags.operation?.length ? { operations: flags.operation } : {}),
     strictLifecycle: flags['strict-lifecycle'] === true,
+    ...(callers ? { callers } : {}),
     acknowledgements,
     ...(acknowledgementsFile ? { acknowledgementsFile } : {}),
     verbose: flags.verbose === true,

@@ -364,3 +364,38 @@ describe('--upstream URL (tests talk only to 127.0.0.1)', () => {
     expect(r.ms).toBeLessThan(10_000);
   });
 });
+
+describe('--callers <dir>: the scan of a source tree decides whether a removal is breaking', () => {
+  const withCaller = tempDir('atlas-drift-callers-');
+  withCaller.file(
+    'backup.ts',
+    [
+      'export async function poll(groupId: string, cluster: string, id: string) {',
+      '  return fetch(`https://cloud.mongodb.com/api/atlas/v2/groups/${groupId}/clusters/${cluster}/backup/tenant/restores/${id}`);',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const without = tempDir('atlas-drift-no-callers-');
+  without.file('ok.ts', 'export const nothing = 1;\n');
+
+  it('a caller of a removed operation remains: breaking, exit 1, the caller named', async () => {
+    const r = await runCli([...today, '--callers', withCaller.dir, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const poll = json.operations.find((o: { operationId: string }) => o.operationId === 'getBackupTenantRestore');
+    expect(poll.verdict).toBe('breaking');
+    expect(JSON.stringify(poll)).toContain('backup.ts');
+  });
+
+  it('no caller left: the removal stays a warning, exit 0', async () => {
+    const r = await runCli([...today, '--callers', without.dir]);
+    expect(r.code).toBe(0);
+  });
+
+  it('a directory that does not exist is unusable input', async () => {
+    const r = await runCli([...today, '--callers', join(without.dir, 'missing')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--callers .*missing: no such directory/);
+  });
+});

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import { sourceConditions } from '../../vitest.shared.ts';
+
+export default defineConfig({
+  ...sourceConditions,
+  test: {
+    include: ['test/**/*.test.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: '.test-results/vitest.json' },
+    // the codemod test copies the fixture, type-checks it with tsc and spawns the CLI: slow on 2 shared cores
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});

@@ -1,6 +1,10 @@
 // The contract pipeline: consumer → verify against the mocks → verify against Prism → compare.
-// Each step is a separate vitest invocation (one project of vitest.config.ts), run one after the
-// other, because every later step reads the pact the consumer step wrote.
+// Each step is a separate vitest invocation (one project of vitest.config.ts).
+//   `write` (pnpm contracts): one after the other, because every later step reads the pact the
+//   consumer step wrote.
+//   `check` (CI): the verifications read the committed contracts/, so they run beside the consumer
+//   step (two at a time); `compare` then checks the fresh pact against the spec and proves it equal,
+//   byte for byte, to contracts/ — so what was verified is what the consumer writes today.
 import './env.ts';
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +30,8 @@ interface StepDef {
   /** Counts interactions of the generated pact (and how many it leaves out). */
   interactions?: (total: number, descriptions: string[]) => { count: number; excluded?: number };
   modes: PipelineMode[];
+  /** In `check` mode: reads the committed contracts/ and runs beside the consumer step. */
+  checksCommitted?: boolean;
 }
 
 const steps: StepDef[] = [
@@ -42,6 +48,7 @@ const steps: StepDef[] = [
     proves: 'the mocks honour it',
     interactions: (total) => ({ count: total }),
     modes: ['write', 'check'],
+    checksCommitted: true,
   },
   {
     name: 'verify-prism',
@@ -52,6 +59,7 @@ const steps: StepDef[] = [
       return { count: total - excluded, excluded };
     },
     modes: ['write', 'check'],
+    checksCommitted: true,
   },
   {
     name: 'compare',
@@ -65,6 +73,7 @@ const steps: StepDef[] = [
     title: 'unit tests of the pipeline itself (scanner, checks, summary, publish)',
     proves: 'the checks can fail',
     modes: ['check'],
+    checksCommitted: true,
   },
 ];
 
@@ -145,38 +154,42 @@ export async function runPipeline(
   rmSync(testResultsDir, { recursive: true, force: true });
   mkdirSync(testResultsDir, { recursive: true });
   const env = childEnv(pactDir);
-  const rows: StepRow[] = [];
+  const committedEnv = childEnv(contractsDir);
+  const rows = new Map<StepName, StepRow>();
   let consumerOk = false;
 
-  for (const [index, step] of selected.entries()) {
-    const needsPact = step.name !== 'consumer' && step.name !== 'tooling';
-    log(`\n▶ [${index + 1}/${selected.length}] ${step.name}: ${step.title}`);
-    if (needsPact && !consumerOk) {
-      log('  skipped: the consumer step failed, so there is no complete pact to check.');
-      rows.push({
-        step: step.name,
-        proves: step.proves,
-        interactions: null,
-        passed: null,
-        failed: null,
-        durationMs: 0,
-        status: 'skipped',
-      });
-      continue;
-    }
+  const skip = (step: StepDef) => {
+    log(`\n▶ ${step.name}: skipped — the consumer step failed, so there is no complete pact to check.`);
+    rows.set(step.name, {
+      step: step.name,
+      proves: step.proves,
+      interactions: null,
+      passed: null,
+      failed: null,
+      durationMs: 0,
+      status: 'skipped',
+    });
+  };
+
+  const runStep = async (step: StepDef, index: number) => {
+    const committed = mode === 'check' && step.checksCommitted === true;
+    const dir = committed ? contractsDir : pactDir;
+    log(
+      `\n▶ [${index + 1}/${selected.length}] ${step.name}: ${step.title}${committed ? ' (committed contracts/)' : ''}`,
+    );
     const started = performance.now();
-    const { exitCode, report } = await runVitest(step.name, env);
+    const { exitCode, report } = await runVitest(step.name, committed ? committedEnv : env);
     const durationMs = performance.now() - started;
     const ok = exitCode === 0 && report?.success !== false;
     let interactions: number | null = null;
     let excluded: number | undefined;
     if (step.interactions) {
-      const descriptions = pactFilesIn(pactDir).flatMap((f) => readPact(f).interactions.map((i) => i.description));
+      const descriptions = pactFilesIn(dir).flatMap((f) => readPact(f).interactions.map((i) => i.description));
       const counted = step.interactions(descriptions.length, descriptions);
       interactions = counted.count;
       if (counted.excluded) excluded = counted.excluded;
     }
-    rows.push({
+    rows.set(step.name, {
       step: step.name,
       proves: step.proves,
       interactions,
@@ -196,12 +209,28 @@ export async function runPipeline(
       if (ok && !consumerOk) log('  ✘ the consumer suite passed but wrote no pact file');
       if (consumerOk && mode === 'write') writeContracts(pactDir, log);
     }
+  };
+
+  // Steps that need no fresh pact run first, two at a time (the machines have two cores); the
+  // others wait for the consumer step, in order.
+  const early = selected.filter((s) => s.name === 'consumer' || (mode === 'check' && s.checksCommitted));
+  const late = selected.filter((s) => !early.includes(s));
+  const queue = [...early];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let step = queue.shift(); step; step = queue.shift()) await runStep(step, selected.indexOf(step));
+    }),
+  );
+  for (const step of late) {
+    if (step.name !== 'tooling' && !consumerOk) skip(step);
+    else await runStep(step, selected.indexOf(step));
   }
 
-  const ok = rows.every((r) => r.status === 'passed');
+  const ordered = selected.map((s) => rows.get(s.name)).filter((r): r is StepRow => r !== undefined);
+  const ok = ordered.every((r) => r.status === 'passed');
   log(`\nContract summary (${mode === 'write' ? 'pnpm contracts' : 'check against the committed contracts/'})\n`);
-  log(formatSummary(rows));
-  if (prismExclusions.size && rows.some((r) => r.step === 'verify-prism' && r.status !== 'skipped')) {
+  log(formatSummary(ordered));
+  if (prismExclusions.size && ordered.some((r) => r.step === 'verify-prism' && r.status !== 'skipped')) {
     log('\nExcluded from the Prism verification (documented in src/prism-exclusions.ts):');
     for (const [description, reason] of prismExclusions) log(`  - "${description}": ${reason}`);
   }
@@ -210,10 +239,10 @@ export async function runPipeline(
     rmSync(pactDir, { recursive: true, force: true });
     log('\n✔ All contract steps passed.');
   } else {
-    const failed = rows.filter((r) => r.status !== 'passed').map((r) => `${r.step} (${r.status})`);
+    const failed = ordered.filter((r) => r.status !== 'passed').map((r) => `${r.step} (${r.status})`);
     log(`\n✘ Contract pipeline failed: ${failed.join(', ')}. The output of each failed step is above.`);
     log(`  The generated pact is kept for inspection in ${pactDir}`);
     if (mode === 'check') log('  If the contract changed on purpose, run `pnpm contracts` and commit contracts/.');
   }
-  return { rows, ok };
+  return { rows: ordered, ok };
 }

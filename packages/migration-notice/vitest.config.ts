@@ -1,15 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { sourceConditions } from '../../vitest.shared.ts';
 
+// Type tests (test/*.test-d.ts) run once, in the package's `typecheck` task (tsc over src and test).
 export default defineConfig({
   ...sourceConditions,
   test: {
     include: ['test/**/*.test.ts'],
-    typecheck: {
-      enabled: true,
-      include: ['test/**/*.test-d.ts'],
-      tsconfig: './tsconfig.json',
-    },
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
   },

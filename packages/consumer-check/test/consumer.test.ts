@@ -151,6 +151,11 @@ describe('a consumer project (npm, outside the workspace)', () => {
     expect(report.numPassedTests).toBe(2);
   });
 
+  it("the README's frontend test is this very file", async () => {
+    const readme = await readFile(join(packagesDir, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(await readFile(join(fixtureDir, 'test', 'frontend.test.ts'), 'utf8'));
+  });
+
   it('runs `atlas-drift --help` with plain Node from node_modules', async () => {
     const { stdout } = await inProject(node, [bin('atlas-drift'), '--help']);
     expect(stdout).toMatch(/Usage: atlas-drift/);

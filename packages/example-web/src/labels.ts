@@ -1,11 +1,13 @@
 // The page's own UI labels, in both languages the migration notice speaks. Everything about the
 // deprecation itself (titles, dates, affected tiers, replacement) comes from
 // @atlas-kit/migration-notice and is never written here.
+
+import type { SnapshotRouteReason } from '@atlas-kit/client';
 import type { Locale } from '@atlas-kit/migration-notice';
 import type { ScenarioId } from './scenarios.ts';
 import type { DownloadRefusalCode } from './spec-facts.ts';
 
-type RouteReason = 'tenant-live' | 'use-flex' | 'sunset-passed' | 'tenant-gone';
+type RouteReason = SnapshotRouteReason;
 
 /** The words of one input: its label and hint, and the sentence for each kind of problem. */
 export interface FieldWords {
@@ -177,6 +179,7 @@ export const labels: Record<Locale, Labels> = {
       'use-flex': 'Served by the Flex API (requested).',
       'sunset-passed': 'Served by the Flex API: the sunset date has passed.',
       'tenant-gone': 'Served by the Flex API: the tenant endpoint answered 410 (gone), so the request moved to Flex.',
+      'latest-snapshot': 'Served by the Flex API: the newest completed snapshot of the Flex cluster.',
     },
     switchedToFlex: 'Continuing with the Flex API.',
     resultHeading: 'Download link',
@@ -282,6 +285,7 @@ export const labels: Record<Locale, Labels> = {
       'use-flex': '由 Flex API 提供（按请求）。',
       'sunset-passed': '由 Flex API 提供：停用日期已过。',
       'tenant-gone': '由 Flex API 提供：Tenant 端点返回 410（已停用），请求已改用 Flex。',
+      'latest-snapshot': '由 Flex API 提供：该 Flex 集群最新完成的快照。',
     },
     switchedToFlex: '改用 Flex API 继续。',
     resultHeading: '下载链接',

@@ -1,13 +1,14 @@
 // The ONLY hand-typed Atlas facts of this package: behaviour MongoDB documents for these
-// endpoints that no fragment in specs/ declares. Everything else (paths, media types, versions,
-// sunset, example bodies, the generic error codes VALIDATION_ERROR / RESOURCE_NOT_FOUND /
-// UNEXPECTED_ERROR / INVALID_VERSION_DATE / VERSION_GONE / RATE_LIMITED) is read from the spec at
-// run time (src/spec.ts).
+// endpoints that no fragment in specs/ declares, and which of the spec's error examples name
+// Atlas's generic codes. Everything else (paths, media types, versions, sunset, example bodies, the
+// generic error codes VALIDATION_ERROR / RESOURCE_NOT_FOUND / UNEXPECTED_ERROR /
+// INVALID_VERSION_DATE / VERSION_GONE / RATE_LIMITED) is read from the spec at run time
+// (src/spec.ts). Each fact names its source.
 //
-// Source: /work/shared/upstream/README.md, "Facts worth knowing (from MongoDB's public docs and
-// these specs)" — the Atlas Admin API v2 reference for Shared-Tier Snapshots
-// (operation downloadGroupClusterBackupTenant), the Atlas API rate-limit documentation and the
-// Atlas API authentication documentation.
+// Source unless said otherwise: /work/shared/upstream/README.md, "Facts worth knowing (from
+// MongoDB's public docs and these specs)" — the Atlas Admin API v2 reference for Shared-Tier
+// Snapshots (operation downloadGroupClusterBackupTenant), the Atlas API rate-limit documentation
+// and the Atlas API authentication documentation.
 
 /**
  * Endpoint-specific error codes Atlas documents for POST .../backup/tenant/download, by status.
@@ -63,3 +64,70 @@ export const digestAuth = {
   algorithms: ['MD5', 'SHA-256'],
   qop: 'auth',
 } as const;
+
+/**
+ * Where the mock takes Atlas's generic error for a status, used when nothing endpoint-specific
+ * applies (a scenario without `errorCode`, a failed authentication, a refused request):
+ *  - `component`: the spec's `components/responses/<name>` example names Atlas's generic code
+ *    (VALIDATION_ERROR, RESOURCE_NOT_FOUND, RATE_LIMITED, UNEXPECTED_ERROR). The other components
+ *    (unauthorized, forbidden, conflict) are NOT sources: upstream marks their examples
+ *    "(This is just an example, the exception may not be related to this endpoint)" and their
+ *    codes (NOT_ORG_GROUP_CREATOR, CANNOT_CHANGE_GROUP_NAME, …) belong to other endpoints.
+ *  - `operation`: the operation's own example for the status (406 and 410, from the overlay in
+ *    specs/, which writes Atlas's codes for them).
+ *  - `errorCode`: typed here, with its source in `source`.
+ * `reason` is the HTTP reason phrase (RFC 9110 §15) for statuses the spec has no example of.
+ */
+export const genericErrors = {
+  400: { component: 'badRequest' },
+  401: {
+    errorCode: 'UNAUTHORIZED',
+    detail: 'You are not authorized for this resource.',
+    source: "issue 14: Atlas's answer to missing or bad credentials on any resource",
+  },
+  403: {
+    errorCode: 'FORBIDDEN',
+    source:
+      "none: no source gives Atlas's generic 403 code; atlas-kit's name (select the code you expect with errorCode)",
+  },
+  404: { component: 'notFound' },
+  405: {
+    errorCode: 'METHOD_NOT_ALLOWED',
+    reason: 'Method Not Allowed',
+    source: "none: the spec documents no 405 for these paths; atlas-kit's name for HTTP's answer (RFC 9110 §15.5.6)",
+  },
+  406: { operation: true },
+  409: {
+    errorCode: 'CONFLICT',
+    source:
+      "none: no source gives Atlas's generic 409 code; atlas-kit's name (select the code you expect with errorCode)",
+  },
+  410: { operation: true },
+  413: {
+    errorCode: 'CONTENT_TOO_LARGE',
+    reason: 'Content Too Large',
+    source: "none: no source documents Atlas's body limit; atlas-kit's name for HTTP's answer (RFC 9110 §15.5.14)",
+  },
+  415: {
+    errorCode: 'UNSUPPORTED_MEDIA_TYPE',
+    reason: 'Unsupported Media Type',
+    source: "none: the spec documents no 415; atlas-kit's name for HTTP's answer (RFC 9110 §15.5.16)",
+  },
+  429: { component: 'tooManyRequests' },
+  500: { component: 'internalServerError' },
+} as const satisfies Record<
+  number,
+  { component: string } | { operation: true } | { errorCode: string; detail?: string; reason?: string; source: string }
+>;
+
+export type GenericErrorStatus = keyof typeof genericErrors;
+
+/**
+ * The request media type Atlas takes for a JSON body besides the operation's versioned one. The
+ * versioning rule picks the resource version from `Accept` (406 otherwise); the spec's own
+ * `x-codeSamples` for these POST operations send `Content-Type: application/json` with a versioned
+ * Accept (atlas-api-transformed.yaml @ 45c251aa, "curl (Service Accounts)" and "curl (Digest)"
+ * samples of downloadClusterBackupTenant and downloadFlexBackup). So the body is read as JSON
+ * under either type; any other type is refused (415, see genericErrors).
+ */
+export const plainJsonMediaType = 'application/json';

@@ -1,14 +1,20 @@
 // Core entry: environment-agnostic msw handlers (no node: imports). Node and browser helpers
 // live in './node' and './browser', as msw splits 'msw/node' and 'msw/browser'.
+
+export type { Reply } from './api-error.ts';
 export {
   digestAuth,
   endpointErrorCodes,
+  genericErrors,
+  plainJsonMediaType,
   type RateLimitSet,
   rateLimitSets,
   sharedTierSnapshotsRateLimit,
 } from './documented-facts.ts';
 export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
+export { defaultLimits } from './limits.ts';
 export { atlasOperationIds, rateLimitedErrorCode } from './spec.ts';
+export { type AnswerContext, type AnswerStep, answerSteps, type MockState } from './steps/index.ts';
 export type {
   AtlasControl,
   AtlasMockOptions,
@@ -20,6 +26,7 @@ export type {
   DocumentedStatus,
   ErrorScenario,
   ErrorStatus,
+  MockLimits,
   OperationScenario,
   RateLimitOptions,
   RestoreApi,

@@ -3,7 +3,11 @@
 // request's values put in: the download example for the running phases, the poll example (a
 // finished job) for COMPLETED. Ids are deterministic: the n-th job of a handler set gets the
 // example's id plus n (hex), so the first job has exactly the example's id.
+//
+// The store is bounded (lru-cache): past its cap the least recently created or polled job is
+// forgotten (a poll of it then answers 404, as for any unknown job).
 import type { components } from '@atlas-kit/openapi/types';
+import { LRUCache } from 'lru-cache';
 import { operationSpecs } from './spec.ts';
 
 export type TenantRestore = components['schemas']['TenantRestore'];
@@ -111,9 +115,53 @@ export function idAfterExample(n: number): string {
   return hex12(high) + hex12(low % half);
 }
 
+const seedKeys = [
+  'api',
+  'id',
+  'groupId',
+  'clusterName',
+  'snapshotId',
+  'targetDeploymentItemName',
+  'targetProjectId',
+  'status',
+] as const;
+const statuses: readonly RestoreJobStatus[] = [...runningPhases, 'COMPLETED', 'FAILED'];
+
+/** A seed from JavaScript (a Pact state handler's JSON): a TypeError naming the key for a bad value. */
+export function checkSeed(input: unknown): SeedRestoreJob {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TypeError(`seedRestoreJob takes an object such as {api: 'flex'}, got ${JSON.stringify(input)}`);
+  }
+  const seed = input as Record<string, unknown>;
+  for (const [key, value] of Object.entries(seed)) {
+    if (!(seedKeys as readonly string[]).includes(key)) {
+      const name = /^\w{1,40}$/.test(key) ? `.${key}` : `[${JSON.stringify(key.slice(0, 40))}]`;
+      throw new TypeError(`seedRestoreJob${name} is unknown; use one of ${seedKeys.join(', ')}`);
+    }
+    if (value !== undefined && typeof value !== 'string') {
+      throw new TypeError(`seedRestoreJob.${key} must be a string, got ${JSON.stringify(value)}`);
+    }
+  }
+  if (seed.api !== 'tenant' && seed.api !== 'flex') {
+    throw new TypeError(`seedRestoreJob.api must be 'tenant' or 'flex', got ${JSON.stringify(seed.api)}`);
+  }
+  if (seed.status !== undefined && !statuses.includes(seed.status as RestoreJobStatus)) {
+    throw new TypeError(
+      `seedRestoreJob.status must be one of ${statuses.join(', ')}, got ${JSON.stringify(seed.status)}`,
+    );
+  }
+  return { ...seed } as unknown as SeedRestoreJob;
+}
+
 export class RestoreJobStore {
-  #jobs = new Map<string, RestoreJob>();
+  /** Each job with its creation order (list() sorts by it; recency is the cache's). */
+  readonly #jobs: LRUCache<string, { job: RestoreJob; seq: number }>;
   #next = 0;
+  #seq = 0;
+
+  constructor(maxJobs = 1000) {
+    this.#jobs = new LRUCache({ max: maxJobs });
+  }
 
   nextId(): string {
     for (;;) {
@@ -141,13 +189,13 @@ export class RestoreJobStore {
       scheduledAt: now,
       ...(seed.status === 'COMPLETED' || seed.status === 'FAILED' ? { finishedAt: now } : {}),
     };
-    this.#jobs.set(job.id, job);
+    this.#jobs.set(job.id, { job, seq: this.#seq++ });
     return job;
   }
 
   /** The job a poll names, only when group and cluster match too (otherwise Atlas answers 404). */
   find(api: RestoreApi, id: string, groupId: string, clusterName: string): RestoreJob | undefined {
-    const job = this.#jobs.get(id);
+    const job = this.#jobs.get(id)?.job;
     return job && job.api === api && job.groupId === groupId && job.clusterName === clusterName ? job : undefined;
   }
 
@@ -165,13 +213,15 @@ export class RestoreJobStore {
     return job;
   }
 
+  /** The jobs kept, oldest first. */
   list(): RestoreJob[] {
-    return [...this.#jobs.values()].map((j) => ({ ...j }));
+    return [...this.#jobs.values()].sort((a, b) => a.seq - b.seq).map(({ job }) => ({ ...job }));
   }
 
   reset(): void {
     this.#jobs.clear();
     this.#next = 0;
+    this.#seq = 0;
   }
 }
 

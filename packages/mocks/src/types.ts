@@ -3,6 +3,7 @@
 import type { operations } from '@atlas-kit/openapi/types';
 import type { AuthOptions } from './auth.ts';
 import type { endpointErrorCodes } from './documented-facts.ts';
+import type { MockLimits } from './limits.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { RestoreJob, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';
 import type { AtlasOperationId } from './spec.ts';
@@ -76,8 +77,10 @@ export interface AtlasMockOptions {
    * does; `'unhandled'` adds no catch-all, so msw's `onUnhandledFrame` policy applies.
    */
   unmatched?: 'not-found' | 'unhandled';
-  /** Delay of every answer in milliseconds (default 0). */
+  /** Delay of every answer in milliseconds (default 0, at most 2^31 - 1). */
   latencyMs?: number;
+  /** Bounds of the mock (request body size, restore jobs and rate buckets kept); see README "Limits". */
+  limits?: MockLimits;
 }
 
 /** A restore job as the mock holds it. */
@@ -95,10 +98,11 @@ export interface AtlasControl {
   setClock(clock: Clock): void;
   /** Creates a restore job directly (e.g. for a poll-only Pact interaction). */
   seedRestoreJob(job: SeedRestoreJob): RestoreJobView;
-  /** The jobs created so far, oldest first. */
+  /** The jobs kept (at most limits.restoreJobs), oldest first. */
   listRestoreJobs(): RestoreJobView[];
 }
 
 export type { AuthOptions } from './auth.ts';
+export type { MockLimits } from './limits.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export type { RestoreApi, RestoreJobStatus, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';

@@ -6,6 +6,7 @@
 // name each field (badRequestDetail.fields), which needs ajv's structured errors, not strings.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { FieldViolation } from './api-error.ts';
 import { type AtlasOperationId, deref, type OperationSpec, operationSpecs } from './spec.ts';
 
 // ajv-formats ships CommonJS; under NodeNext its default export sits on `.default`.
@@ -13,10 +14,7 @@ const addFormats = ((addFormatsModule as any).default ?? addFormatsModule) as (a
 
 type Node = Record<string, any>;
 
-export interface FieldViolation {
-  field: string;
-  description: string;
-}
+export type { FieldViolation };
 
 /** The schema as a request sees it: $refs inlined, readOnly properties dropped (and so never required). */
 export function requestView(schema: Node, depth = 0): Node {
@@ -143,8 +141,14 @@ export function validateParams(
       if (value !== null) data[name] = value;
     }
   }
-  if (params(data)) return { violations: [], envelope: data.envelope === true, pretty: data.pretty === true };
-  return { violations: violations(params.errors, 'path'), envelope: false, pretty: false };
+  // ajv coerces each flag in place whatever else fails: a valid `envelope=true` wraps the 400 of
+  // an invalid path parameter too, as it wraps every other answer.
+  const valid = params(data);
+  return {
+    violations: valid ? [] : violations(params.errors, 'path'),
+    envelope: data.envelope === true,
+    pretty: data.pretty === true,
+  };
 }
 
 /** Validates a parsed JSON body against the request view of the operation's body schema. */

@@ -47,7 +47,7 @@ export interface AtlasHttpServer {
 }
 
 /** What the server discards of a body the handlers did not read before it closes the connection instead. */
-export const drainBytes = 64 * 1024 * 1024;
+const drainBytes = 64 * 1024 * 1024;
 
 function writeJson(out: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -85,7 +85,7 @@ function onClientError(error: Error & { code?: string }, socket: Duplex): void {
 }
 
 /** Why a Host header is not `uri-host [ ":" port ]` (RFC 9110 §7.2), or undefined when it is. */
-export function hostProblem(inc: IncomingMessage): string | undefined {
+function hostProblem(inc: IncomingMessage): string | undefined {
   let count = 0;
   for (let i = 0; i < inc.rawHeaders.length; i += 2) if (inc.rawHeaders[i]?.toLowerCase() === 'host') count++;
   if (count > 1) return 'The request has more than one Host header.';
@@ -109,7 +109,7 @@ export function hostProblem(inc: IncomingMessage): string | undefined {
  * its path (RFC 9112 §3.2.2: a server must accept it). A path that starts with `//` reads as
  * another authority to URL parsers, so it is refused, as are authority-form and asterisk-form.
  */
-export function targetPath(target: string | undefined): string | undefined {
+function targetPath(target: string | undefined): string | undefined {
   if (!target) return undefined;
   if (target.startsWith('/')) return target.startsWith('//') ? undefined : target;
   if (!/^https?:\/\//i.test(target)) return undefined;

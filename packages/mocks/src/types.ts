@@ -29,7 +29,7 @@ export type DocumentedErrorCode<Op extends AtlasOperationId, S extends number> =
 export type ErrorScenario<Op extends AtlasOperationId> = {
   [S in ErrorStatus<Op>]: {
     status: S;
-    /** Default: the first documented endpoint code, else the code of the spec's example for the status. */
+    /** Default: the first documented endpoint code, else Atlas's generic code for the status (README, "Error codes"). */
     errorCode?: DocumentedErrorCode<Op, S> | (string & {});
     detail?: string;
   } & (S extends 429 ? { /** Retry-After in seconds (default: time for one token). */ retryAfter?: number } : unknown) &

@@ -6,11 +6,12 @@ import { declaredBodyFields } from '../validation.ts';
 import { type AnswerContext, param, type Reply } from './context.ts';
 
 const bodyFields = ['snapshotId', 'targetDeploymentItemName', 'targetProjectId'] as const;
+const apiOf = (id: string): RestoreApi => (id.toLowerCase().includes('flex') ? 'flex' : 'tenant');
 
 export function restoreFlow(ctx: AnswerContext): Reply {
   const { operation: op, mock, groupId, now } = ctx;
   const id = op.operationId;
-  const api: RestoreApi = id.toLowerCase().includes('flex') ? 'flex' : 'tenant';
+  const api = apiOf(id);
   const cluster = param(ctx.params, op.clusterParam);
   if (op.method === 'POST') {
     // Only what the request schema declares reaches the job (validated); anything else is ignored.

@@ -38,7 +38,8 @@ const hash = (algorithm: string, text: string): string =>
 
 export function checkAuthorization(
   header: string | null,
-  request: { method: string; url: URL },
+  /** `url` is read only for a Digest check (a getter may parse it then). */
+  request: { method: string; readonly url: URL },
   options: AuthOptions = {},
 ): AuthResult {
   if (!header?.trim()) return { ok: false, problem: 'The Authorization header is missing.' };

@@ -5,13 +5,15 @@
 
 export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true };
 
+// Stateless use only (one whole buffer per call), so one decoder serves concurrent reads.
+const decoder = new TextDecoder();
+
 export async function readBody(request: Request, limit: number): Promise<BodyRead> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) return { ok: false, tooLarge: true };
   if (request.body === null) return { ok: true, text: '' };
   const reader = request.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -22,7 +24,14 @@ export async function readBody(request: Request, limit: number): Promise<BodyRea
       reader.cancel().catch(() => {});
       return { ok: false, tooLarge: true };
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return { ok: true, text: text + decoder.decode() };
+  if (chunks.length <= 1) return { ok: true, text: chunks[0] ? decoder.decode(chunks[0]) : '' };
+  const whole = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return { ok: true, text: decoder.decode(whole) };
 }

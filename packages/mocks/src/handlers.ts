@@ -69,6 +69,8 @@ function serialize(
   return new Response(text, { status: reply.status, headers });
 }
 
+const noQuery = new URLSearchParams();
+
 export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandlers {
   warmUp();
   const initialScenario: AtlasScenario = options.scenario === undefined ? {} : checkScenario(options.scenario);
@@ -98,13 +100,20 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     const latency = mock.scenario.latencyMs ?? options.latencyMs ?? 0;
     if (latency > 0) await delay(latency);
     const at = now();
-    const url = new URL(request.url);
     const id = op.operationId;
     const groupId = param(params, 'groupId');
-    const checked = validateParams(id, params, url.searchParams);
+    // Parsing the URL costs more than a step: done only when a query or a Digest check needs it.
+    let url: URL | undefined;
+    const urlOf = () => {
+      url ??= new URL(request.url);
+      return url;
+    };
+    const checked = validateParams(id, params, request.url.includes('?') ? urlOf().searchParams : noQuery);
     const ctx: AnswerContext = {
       request,
-      url,
+      get url() {
+        return urlOf();
+      },
       operation: op,
       params,
       checked,

@@ -2,16 +2,19 @@
 // poll of an unknown job — or of another project's or cluster's — is 404 RESOURCE_NOT_FOUND.
 import { apiError, genericErrorCode } from '../api-error.ts';
 import { type RestoreApi, restoreJobBody } from '../restore-jobs.ts';
+import { atlasOperationIds } from '../spec.ts';
 import { declaredBodyFields } from '../validation.ts';
 import { type AnswerContext, param, type Reply } from './context.ts';
 
 const bodyFields = ['snapshotId', 'targetDeploymentItemName', 'targetProjectId'] as const;
-const apiOf = (id: string): RestoreApi => (id.toLowerCase().includes('flex') ? 'flex' : 'tenant');
+const apiOf = new Map<string, RestoreApi>(
+  atlasOperationIds.map((id) => [id, id.toLowerCase().includes('flex') ? 'flex' : 'tenant']),
+);
 
 export function restoreFlow(ctx: AnswerContext): Reply {
   const { operation: op, mock, groupId, now } = ctx;
   const id = op.operationId;
-  const api = apiOf(id);
+  const api = apiOf.get(id) as RestoreApi;
   const cluster = param(ctx.params, op.clusterParam);
   if (op.method === 'POST') {
     // Only what the request schema declares reaches the job (validated); anything else is ignored.

@@ -195,8 +195,13 @@ export function parseChallenges(value: string | null | undefined): AuthChallenge
   return value ? (parse(value, true) ?? []) : [];
 }
 
+// `Bearer <token68>`, the common case, matched at once (the same grammar as the scanner's).
+const bearer = /^[Bb][Ee][Aa][Rr][Ee][Rr] +([A-Za-z0-9\-._~+/]+=*)$/;
+
 /** The credentials of an Authorization value; undefined when malformed or absent. */
 export function parseCredentials(value: string | null | undefined): AuthChallenge | undefined {
+  const token68 = value ? bearer.exec(value.trim())?.[1] : undefined;
+  if (token68 !== undefined) return { scheme: 'bearer', params: Object.create(null), token68 };
   const parsed = value ? parse(value.trim(), false) : undefined;
   return parsed?.length === 1 ? parsed[0] : undefined;
 }

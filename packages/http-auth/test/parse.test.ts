@@ -123,6 +123,26 @@ describe('property', () => {
     );
   });
 
+  it('the Bearer shortcut agrees with the grammar', () => {
+    const b64 = fc.stringMatching(/^[A-Za-z0-9\-._~+/]{1,20}={0,2}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Bearer', 'bearer', 'BEARER', 'bEaReR'),
+        fc.integer({ min: 1, max: 3 }),
+        b64,
+        (s, sp, t) => {
+          expect(plain(parseCredentials(`${s}${' '.repeat(sp)}${t}`))).toEqual({
+            scheme: 'bearer',
+            params: {},
+            token68: t,
+          });
+          expect(parseCredentials(`${s}${' '.repeat(sp)}${t} "`)).toBeUndefined();
+        },
+      ),
+      { numRuns: 300, seed: Number(process.env.FC_SEED ?? 20260122) },
+    );
+  });
+
   it('never throws on any input, and credentials are never more than one scheme', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (value) => {

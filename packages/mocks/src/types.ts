@@ -73,8 +73,9 @@ export interface AtlasMockOptions {
   auth?: AuthOptions;
   /**
    * Requests under the API prefix (`/api/atlas/v2/…`) that none of the four operations matches
-   * (other paths, other methods): `'not-found'` (default) answers 404 RESOURCE_NOT_FOUND as Atlas
-   * does; `'unhandled'` adds no catch-all, so msw's `onUnhandledFrame` policy applies.
+   * (other paths, other methods): `'not-found'` (default) answers 405 with `Allow` for another
+   * method on an operation's path, else 404 RESOURCE_NOT_FOUND as Atlas does; `'unhandled'` adds
+   * no catch-all, so msw's `onUnhandledFrame` policy applies.
    */
   unmatched?: 'not-found' | 'unhandled';
   /** Delay of every answer in milliseconds (default 0, at most 2^31 - 1). */

@@ -3,7 +3,7 @@
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createAtlasHandlers } from '../src/index.ts';
-import { judgeApiError, read, requestFor } from './support.ts';
+import { judgeApiError, read, requestFor, sunsetOf } from './support.ts';
 
 const clock = () => new Date('2025-12-01T12:00:00Z');
 
@@ -25,10 +25,23 @@ describe('405 Method Not Allowed', () => {
     expect(judgeApiError(answer)).toEqual([]);
   });
 
-  it('is answered before authentication, as routing is', async () => {
-    const { handlers } = createAtlasHandlers({ clock });
-    const request = requestFor('downloadFlexBackup', { method: 'PUT', headers: { authorization: undefined } });
-    expect((await getResponse(handlers, request))?.status).toBe(405);
+  it('is answered before every step, as routing is (credentials, Accept, sunset, scenario, rate limit)', async () => {
+    const afterSunset = new Date((sunsetOf('downloadClusterBackupTenant') as Date).getTime() + 1);
+    const id = 'downloadClusterBackupTenant';
+    const cases = [
+      { headers: { authorization: undefined } },
+      { headers: { accept: '*/*' } },
+      { headers: { 'content-type': 'text/plain' } },
+      { options: { clock: () => afterSunset } },
+      { options: { scenario: { [id]: { status: 409 as const } } } },
+      { options: { rateLimit: { capacity: 1, refillTokens: 1, refillIntervalMs: 3_600_000 } }, drain: true },
+    ];
+    for (const c of cases) {
+      const { handlers } = createAtlasHandlers({ clock, ...c.options });
+      if (c.drain) await getResponse(handlers, requestFor(id));
+      const request = requestFor(id, { method: 'PUT', headers: c.headers ?? {} });
+      expect((await getResponse(handlers, request))?.status, JSON.stringify(c)).toBe(405);
+    }
   });
 
   it('honours envelope=true', async () => {

@@ -4,9 +4,9 @@
 export interface MockLimits {
   /** Largest request body read, in bytes (default 1 MiB, nginx's default client_max_body_size); past it: 413. */
   requestBodyBytes?: number;
-  /** Restore jobs kept (default 1000); past it the least recently created or polled job is forgotten. */
+  /** Restore jobs kept (default 1000); past it the oldest job is forgotten. */
   restoreJobs?: number;
-  /** Rate-limit buckets kept, one per limit set and project (default 1000); past it the least recently used goes. */
+  /** Rate-limit buckets kept, one per limit set and project (default 1000); past it the oldest goes. */
   rateBuckets?: number;
 }
 

@@ -6,9 +6,9 @@
 // every README example) still refills as real time passes, so a long dev session is never
 // refused forever, and Retry-After (the time one token takes) is true either way.
 //
-// Buckets are bounded (lru-cache): past `maxBuckets`, the least recently used one is forgotten
-// and that project starts again with a full bucket.
-import { LRUCache } from 'lru-cache';
+// Buckets are bounded: past `maxBuckets`, the oldest one is forgotten and that project starts
+// again with a full bucket.
+import { BoundedMap } from './bounded-map.ts';
 import { sharedTierSnapshotsRateLimit } from './documented-facts.ts';
 
 export interface RateLimitOptions {
@@ -42,7 +42,7 @@ export class TokenBuckets {
   readonly capacity: number;
   readonly #refillTokens: number;
   readonly #refillIntervalMs: number;
-  readonly #buckets: LRUCache<string, Bucket>;
+  readonly #buckets: BoundedMap<string, Bucket>;
   readonly #realNow: () => number;
 
   constructor(options: RateLimitOptions = {}, maxBuckets = 1000, realNow: () => number = monotonicMs) {
@@ -59,7 +59,7 @@ export class TokenBuckets {
     this.capacity = capacity;
     this.#refillTokens = refillTokens;
     this.#refillIntervalMs = refillIntervalMs;
-    this.#buckets = new LRUCache({ max: maxBuckets });
+    this.#buckets = new BoundedMap(maxBuckets);
     this.#realNow = realNow;
   }
 

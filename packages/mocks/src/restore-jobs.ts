@@ -4,10 +4,10 @@
 // finished job) for COMPLETED. Ids are deterministic: the n-th job of a handler set gets the
 // example's id plus n (hex), so the first job has exactly the example's id.
 //
-// The store is bounded (lru-cache): past its cap the least recently created or polled job is
-// forgotten (a poll of it then answers 404, as for any unknown job).
+// The store is bounded: past its cap the oldest job is forgotten (a poll of it then answers 404, as
+// for any unknown job).
 import type { components } from '@atlas-kit/openapi/types';
-import { LRUCache } from 'lru-cache';
+import { BoundedMap } from './bounded-map.ts';
 import { operationSpecs } from './spec.ts';
 
 export type TenantRestore = components['schemas']['TenantRestore'];
@@ -154,13 +154,11 @@ export function checkSeed(input: unknown): SeedRestoreJob {
 }
 
 export class RestoreJobStore {
-  /** Each job with its creation order (list() sorts by it; recency is the cache's). */
-  readonly #jobs: LRUCache<string, { job: RestoreJob; seq: number }>;
+  readonly #jobs: BoundedMap<string, RestoreJob>;
   #next = 0;
-  #seq = 0;
 
   constructor(maxJobs = 1000) {
-    this.#jobs = new LRUCache({ max: maxJobs });
+    this.#jobs = new BoundedMap(maxJobs);
   }
 
   nextId(): string {
@@ -189,13 +187,15 @@ export class RestoreJobStore {
       scheduledAt: now,
       ...(seed.status === 'COMPLETED' || seed.status === 'FAILED' ? { finishedAt: now } : {}),
     };
-    this.#jobs.set(job.id, { job, seq: this.#seq++ });
+    // A seed may reuse an id: the job then counts as new (the last to be forgotten).
+    this.#jobs.delete(job.id);
+    this.#jobs.set(job.id, job);
     return job;
   }
 
   /** The job a poll names, only when group and cluster match too (otherwise Atlas answers 404). */
   find(api: RestoreApi, id: string, groupId: string, clusterName: string): RestoreJob | undefined {
-    const job = this.#jobs.get(id)?.job;
+    const job = this.#jobs.get(id);
     return job && job.api === api && job.groupId === groupId && job.clusterName === clusterName ? job : undefined;
   }
 
@@ -215,13 +215,12 @@ export class RestoreJobStore {
 
   /** The jobs kept, oldest first. */
   list(): RestoreJob[] {
-    return [...this.#jobs.values()].sort((a, b) => a.seq - b.seq).map(({ job }) => ({ ...job }));
+    return [...this.#jobs.values()].map((job) => ({ ...job }));
   }
 
   reset(): void {
     this.#jobs.clear();
     this.#next = 0;
-    this.#seq = 0;
   }
 }
 

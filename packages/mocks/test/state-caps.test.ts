@@ -1,5 +1,5 @@
-// Bounded state (issue 14, item 8): restore jobs and rate buckets are capped, the least recently
-// used evicted first, so a long-lived dev server that sees ever new project ids stays flat.
+// Bounded state (issue 14, item 8): restore jobs and rate buckets are capped, the oldest evicted
+// first, so a long-lived dev server that sees ever new project ids stays flat.
 // Default caps typed here on purpose (README "Limits"): a wrong constant in src/ must fail.
 import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -25,17 +25,14 @@ describe('state caps', () => {
     expect(jobs[0]?.groupId).toBe(hexId(19_000));
   }, 60_000);
 
-  it('evicts the least recently used job: a polled job outlives newer unpolled ones', async () => {
+  it('evicts the oldest job first; a poll of it then answers 404', async () => {
     const { handlers, atlas } = createAtlasHandlers({ clock, limits: { restoreJobs: 3 } });
     const first = atlas.seedRestoreJob({ api: 'tenant' });
-    atlas.seedRestoreJob({ api: 'tenant' });
-    atlas.seedRestoreJob({ api: 'tenant' });
-    expect((await getResponse(handlers, requestFor('getBackupTenantRestore')))?.status).toBe(200);
-    atlas.seedRestoreJob({ api: 'tenant' });
-    const ids = atlas.listRestoreJobs().map((j) => j.id);
-    expect(ids).toHaveLength(3);
-    expect(ids).toContain(first.id);
     expect(first.id).toBe(example.jobId);
+    expect((await getResponse(handlers, requestFor('getBackupTenantRestore')))?.status).toBe(200);
+    const later = [1, 2, 3].map(() => atlas.seedRestoreJob({ api: 'tenant' }).id);
+    expect(atlas.listRestoreJobs().map((j) => j.id)).toEqual(later);
+    expect((await getResponse(handlers, requestFor('getBackupTenantRestore')))?.status).toBe(404);
   });
 
   it('keeps at most the configured number of rate buckets; an evicted project starts full again', async () => {
@@ -51,7 +48,7 @@ describe('state caps', () => {
     expect(await status(hexId(1))).toBe(429);
     expect(await status(hexId(3))).toBe(200);
     expect(await status(hexId(4))).toBe(200);
-    // Project 1's bucket was the least recently used: evicted, so it is full again.
+    // Project 1's bucket was the oldest: evicted, so it is full again.
     expect(await status(hexId(1))).toBe(200);
   });
 
@@ -65,7 +62,8 @@ describe('state caps', () => {
     for (let i = 1; i < 1000; i++) await status(hexId(i));
     // 1000 buckets: project 0 is still remembered (and empty).
     expect(await status(hexId(0))).toBe(429);
-    for (let i = 1000; i < 2000; i++) await status(hexId(i));
+    // The 1001st project evicts the oldest bucket, project 0's: it is full again.
+    await status(hexId(1000));
     expect(await status(hexId(0))).toBe(200);
   }, 30_000);
 

@@ -39,7 +39,7 @@ const hash = (algorithm: string, text: string): string =>
 export function checkAuthorization(
   header: string | null,
   /** `url` is read only for a Digest check (a getter may parse it then). */
-  request: { method: string; readonly url: URL },
+  target: { readonly request: { readonly method: string }; readonly url: URL },
   options: AuthOptions = {},
 ): AuthResult {
   if (!header?.trim()) return { ok: false, problem: 'The Authorization header is missing.' };
@@ -76,15 +76,15 @@ export function checkAuthorization(
   if (response.length !== length || !/^[0-9a-f]+$/.test(response)) {
     return { ok: false, problem: `The Digest response must be a ${algorithm} digest (${length} hexadecimal digits).` };
   }
-  const target = request.url.pathname + request.url.search;
-  if (get('uri') !== target && get('uri') !== request.url.href) {
+  const url = target.url;
+  if (get('uri') !== url.pathname + url.search && get('uri') !== url.href) {
     return { ok: false, problem: 'The Digest uri is not the request-target of this request.' };
   }
   if (options.apiKeys) {
     const key = options.apiKeys.find((k) => k.publicKey === get('username'));
     if (!key) return { ok: false, problem: 'The API key is not valid.' };
     const ha1 = hash(algorithm, `${key.publicKey}:${digestAuth.realm}:${key.privateKey}`);
-    const ha2 = hash(algorithm, `${request.method}:${get('uri')}`);
+    const ha2 = hash(algorithm, `${target.request.method}:${get('uri')}`);
     const expected = hash(algorithm, `${ha1}:${get('nonce')}:${get('nc')}:${get('cnonce')}:${get('qop')}:${ha2}`);
     if (expected !== response) return { ok: false, problem: 'The Digest response does not match the API key.' };
   }

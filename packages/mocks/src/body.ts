@@ -3,17 +3,18 @@
 // the reader is cancelled. Either way no more than `limit` bytes (plus one chunk) are ever held,
 // and nothing past the limit is parsed.
 
-export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true };
-
 // Stateless use only (one whole buffer per call), so one decoder serves concurrent reads.
 const decoder = new TextDecoder();
 
-export async function readBody(request: Request, limit: number): Promise<BodyRead> {
+/** The body as text, or undefined when it is larger than `limit` bytes. */
+export async function readBody(request: Request, limit: number): Promise<string | undefined> {
   const declared = request.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) return { ok: false, tooLarge: true };
-  if (request.body === null) return { ok: true, text: '' };
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) return undefined;
+  if (request.body === null) return '';
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
+  // Most bodies arrive as one chunk: an array only from the second on.
+  let first: Uint8Array | undefined;
+  let more: Uint8Array[] | undefined;
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -22,16 +23,20 @@ export async function readBody(request: Request, limit: number): Promise<BodyRea
     if (size > limit) {
       // Not awaited: a source that never settles its cancel must not hold the answer back.
       reader.cancel().catch(() => {});
-      return { ok: false, tooLarge: true };
+      return undefined;
     }
-    chunks.push(value);
+    if (first === undefined) first = value;
+    else if (more === undefined) more = [value];
+    else more.push(value);
   }
-  if (chunks.length <= 1) return { ok: true, text: chunks[0] ? decoder.decode(chunks[0]) : '' };
+  if (first === undefined) return '';
+  if (more === undefined) return decoder.decode(first);
   const whole = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
+  whole.set(first, 0);
+  let at = first.byteLength;
+  for (const chunk of more) {
     whole.set(chunk, at);
     at += chunk.byteLength;
   }
-  return { ok: true, text: decoder.decode(whole) };
+  return decoder.decode(whole);
 }

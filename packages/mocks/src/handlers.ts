@@ -7,7 +7,6 @@
 import { buildDeprecationHeaders, type DeprecatedOperationId } from '@atlas-kit/migration-notice';
 import { delay, type HttpHandler, http } from 'msw';
 import { apiError, genericErrorCode, type Reply } from './api-error.ts';
-import { rateLimitSets } from './documented-facts.ts';
 import { checkLatency, checkLimits } from './limits.ts';
 import { type RateDecision, TokenBuckets } from './rate-limit.ts';
 import { checkSeed, RestoreJobStore } from './restore-jobs.ts';
@@ -20,11 +19,11 @@ import {
   operationSpecs,
   specServerUrl,
 } from './spec.ts';
-import { param } from './steps/context.ts';
+import { RequestContext } from './steps/context.ts';
 import { type AnswerContext, answerSteps, type MockState } from './steps/index.ts';
 import type { AtlasControl, AtlasMockOptions, AtlasScenario, Clock } from './types.ts';
 import { unmatchedReply } from './unmatched.ts';
-import { validateParams, warmUp } from './validation.ts';
+import { warmUp } from './validation.ts';
 
 export interface AtlasHandlers {
   /** Pass to `setupServer(...handlers)`, `setupWorker(...handlers)` or `getResponse(handlers, request)`. */
@@ -69,8 +68,6 @@ function serialize(
   return new Response(text, { status: reply.status, headers });
 }
 
-const noQuery = new URLSearchParams();
-
 export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandlers {
   warmUp();
   const initialScenario: AtlasScenario = options.scenario === undefined ? {} : checkScenario(options.scenario);
@@ -99,29 +96,7 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
   async function answer(op: OperationSpec, request: Request, params: AnswerContext['params']): Promise<Response> {
     const latency = mock.scenario.latencyMs ?? options.latencyMs ?? 0;
     if (latency > 0) await delay(latency);
-    const at = now();
-    const id = op.operationId;
-    const groupId = param(params, 'groupId');
-    // Parsing the URL costs more than a step: done only when a query or a Digest check needs it.
-    let url: URL | undefined;
-    const urlOf = () => {
-      url ??= new URL(request.url);
-      return url;
-    };
-    const checked = validateParams(id, params, request.url.includes('?') ? urlOf().searchParams : noQuery);
-    const ctx: AnswerContext = {
-      request,
-      get url() {
-        return urlOf();
-      },
-      operation: op,
-      params,
-      checked,
-      groupId,
-      now: at,
-      mock,
-      bucket: `${rateLimitSets[id]}\u0000${groupId}`,
-    };
+    const ctx = new RequestContext(request, op, params, now(), mock);
     let reply: Reply | undefined;
     for (const step of answerSteps) {
       const result = step(ctx);
@@ -129,32 +104,31 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
       reply = result instanceof Promise ? await result : result;
       if (reply) break;
     }
-    if (!reply) throw new Error(`no step answered ${id}`);
-    const rate = ctx.rate ?? mock.buckets.peek(ctx.bucket, at.getTime());
-    return serialize(reply, id, rate, { envelope: checked.envelope, pretty: checked.pretty });
+    if (!reply) throw new Error(`no step answered ${op.operationId}`);
+    const rate = ctx.rate ?? mock.buckets.peek(ctx.bucket, ctx.now.getTime());
+    return serialize(reply, op.operationId, rate, ctx.checked);
   }
 
   // A handler never throws: an unexpected failure is Atlas's documented 500 answer.
-  const guarded = async (op: OperationSpec | undefined, run: () => Promise<Response>): Promise<Response> => {
-    try {
-      return await run();
-    } catch (e) {
+  const failure =
+    (op: OperationSpec | undefined) =>
+    (e: unknown): Response => {
       const detail = `The atlas-kit mock failed: ${e instanceof Error ? e.message : String(e)}`;
       const reply = apiError(op?.operationId, 500, genericErrorCode(500), detail);
       return serialize(reply, op?.operationId, mock.buckets.full(), { envelope: false, pretty: false });
-    }
-  };
+    };
 
   const handlers: HttpHandler[] = atlasOperationIds.map((id) => {
     const op = operationSpecs[id];
     const method = op.method === 'POST' ? http.post : http.get;
-    return method(`${base}${op.pattern}`, ({ request, params }) => guarded(op, () => answer(op, request, params)));
+    const fail = failure(op);
+    return method(`${base}${op.pattern}`, ({ request, params }) => answer(op, request, params).catch(fail));
   });
 
   if ((options.unmatched ?? 'not-found') === 'not-found') {
     handlers.push(
-      http.all(`${base}${apiPrefix}/*`, ({ request }) =>
-        guarded(undefined, async () => {
+      http.all(`${base}${apiPrefix}/*`, async ({ request }) => {
+        try {
           const url = new URL(request.url);
           const flags = {
             envelope: url.searchParams.get('envelope') === 'true',
@@ -162,8 +136,10 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
           };
           // Answers outside any limit set take no token and show a full bucket.
           return serialize(unmatchedReply(request, url, base), undefined, mock.buckets.full(), flags);
-        }),
-      ),
+        } catch (e) {
+          return failure(undefined)(e);
+        }
+      }),
     );
   }
 

@@ -187,8 +187,6 @@ export class RestoreJobStore {
       scheduledAt: now,
       ...(seed.status === 'COMPLETED' || seed.status === 'FAILED' ? { finishedAt: now } : {}),
     };
-    // A seed may reuse an id: the job then counts as new (the last to be forgotten).
-    this.#jobs.delete(job.id);
     this.#jobs.set(job.id, job);
     return job;
   }

@@ -12,14 +12,7 @@ export function challengeHeaders(ctx: AnswerContext): Record<string, string> {
 
 export function authorization(ctx: AnswerContext): Reply | undefined {
   const { request, mock, operation } = ctx;
-  // The URL is parsed only if a Digest check reads it.
-  const target = {
-    method: request.method,
-    get url() {
-      return ctx.url;
-    },
-  };
-  const auth = checkAuthorization(request.headers.get('authorization'), target, mock.auth);
+  const auth = checkAuthorization(request.headers.get('authorization'), ctx, mock.auth);
   if (auth.ok) return undefined;
   const detail = `${genericErrorDetail(401)} (atlas-kit mock: ${auth.problem})`;
   return apiError(operation.operationId, 401, genericErrorCode(401), detail, { headers: challengeHeaders(ctx) });

@@ -6,9 +6,9 @@ import type { AnswerContext, Reply } from './context.ts';
 
 async function read(ctx: AnswerContext): Promise<Reply | undefined> {
   const limit = ctx.mock.requestBodyBytes;
-  const body = await readBody(ctx.request, limit);
-  if (body.ok) {
-    ctx.bodyText = body.text;
+  const text = await readBody(ctx.request, limit);
+  if (text !== undefined) {
+    ctx.bodyText = text;
     return undefined;
   }
   const detail = `The request body is larger than ${limit} bytes, the atlas-kit mock's limit.`;

@@ -1,11 +1,12 @@
 // What every step sees: the request, the operation it names, the mock's state, and what earlier
 // steps found. A step answers with a Reply or passes (undefined) to the next one.
 import type { Reply } from '../api-error.ts';
+import { rateLimitSets } from '../documented-facts.ts';
 import type { RateDecision, TokenBuckets } from '../rate-limit.ts';
 import type { RestoreJobStore } from '../restore-jobs.ts';
 import type { OperationSpec } from '../spec.ts';
 import type { AtlasScenario, AuthOptions } from '../types.ts';
-import type { ParamResult } from '../validation.ts';
+import { type ParamResult, validateParams } from '../validation.ts';
 
 export type { Reply };
 
@@ -50,4 +51,40 @@ export type AnswerStep = (ctx: AnswerContext) => Reply | undefined | Promise<Rep
 export function param(params: Params, name: string | undefined): string {
   const v = name === undefined ? undefined : params[name];
   return Array.isArray(v) ? v.join('/') : String(v ?? '');
+}
+
+const noQuery = new URLSearchParams();
+
+/** The context of one request: one object, the URL parsed only if a step (or a query) needs it. */
+export class RequestContext implements AnswerContext {
+  readonly request: Request;
+  readonly operation: OperationSpec;
+  readonly params: Params;
+  readonly checked: ParamResult;
+  readonly groupId: string;
+  readonly now: Date;
+  readonly mock: MockState;
+  readonly bucket: string;
+  rate?: RateDecision;
+  bodyText?: string;
+  body?: Record<string, unknown>;
+  #url: URL | undefined;
+
+  constructor(request: Request, operation: OperationSpec, params: Params, now: Date, mock: MockState) {
+    this.request = request;
+    this.operation = operation;
+    this.params = params;
+    this.now = now;
+    this.mock = mock;
+    const id = operation.operationId;
+    this.groupId = param(params, 'groupId');
+    this.bucket = `${rateLimitSets[id]}\u0000${this.groupId}`;
+    // Most requests have no query: no URL is parsed for them.
+    this.checked = validateParams(id, params, request.url.includes('?') ? this.url.searchParams : noQuery);
+  }
+
+  get url(): URL {
+    this.#url ??= new URL(this.request.url);
+    return this.#url;
+  }
 }

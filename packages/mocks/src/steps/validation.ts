@@ -5,9 +5,11 @@ import { apiError, type FieldViolation, genericErrorCode } from '../api-error.ts
 import { validateBody } from '../validation.ts';
 import type { AnswerContext, Reply } from './context.ts';
 
-function bodyViolations(ctx: AnswerContext): FieldViolation[] {
+const none: readonly FieldViolation[] = [];
+
+function bodyViolations(ctx: AnswerContext): readonly FieldViolation[] {
   const { requestBody, operationId } = ctx.operation;
-  if (!requestBody) return [];
+  if (!requestBody) return none;
   const text = ctx.bodyText ?? '';
   if (text.trim() === '')
     return requestBody.required ? [{ field: 'requestBody', description: 'requestBody is required' }] : [];
@@ -18,13 +20,16 @@ function bodyViolations(ctx: AnswerContext): FieldViolation[] {
     return [{ field: 'requestBody', description: `requestBody is not valid JSON: ${(e as Error).message}` }];
   }
   const violations = validateBody(operationId, parsed);
-  if (violations.length === 0) ctx.body = parsed as Record<string, unknown>;
-  return violations;
+  if (violations.length > 0) return violations;
+  ctx.body = parsed as Record<string, unknown>;
+  return none;
 }
 
 export function validation(ctx: AnswerContext): Reply | undefined {
-  const fields = [...ctx.checked.violations, ...bodyViolations(ctx)];
-  if (fields.length === 0) return undefined;
+  const body = bodyViolations(ctx);
+  const params = ctx.checked.violations;
+  if (params.length === 0 && body.length === 0) return undefined;
+  const fields = [...params, ...body];
   const detail = `Invalid request: ${fields.map((f) => f.field).join(', ')}.`;
   return apiError(ctx.operation.operationId, 400, genericErrorCode(400), detail, { fields });
 }

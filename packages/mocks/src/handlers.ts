@@ -19,8 +19,7 @@ import {
   operationSpecs,
   specServerUrl,
 } from './spec.ts';
-import { RequestContext } from './steps/context.ts';
-import { type AnswerContext, answerSteps, type MockState } from './steps/index.ts';
+import { AnswerContext, answerSteps, type MockState } from './steps/index.ts';
 import type { AtlasControl, AtlasMockOptions, AtlasScenario, Clock } from './types.ts';
 import { unmatchedReply } from './unmatched.ts';
 import { warmUp } from './validation.ts';
@@ -96,7 +95,7 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
   async function answer(op: OperationSpec, request: Request, params: AnswerContext['params']): Promise<Response> {
     const latency = mock.scenario.latencyMs ?? options.latencyMs ?? 0;
     if (latency > 0) await delay(latency);
-    const ctx = new RequestContext(request, op, params, now(), mock);
+    const ctx = new AnswerContext(request, op, params, now(), mock);
     let reply: Reply | undefined;
     for (const step of answerSteps) {
       const result = step(ctx);

@@ -14,7 +14,7 @@ export {
 export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
 export { defaultLimits } from './limits.ts';
 export { atlasOperationIds, rateLimitedErrorCode } from './spec.ts';
-export { type AnswerContext, type AnswerStep, answerSteps, type MockState } from './steps/index.ts';
+export { AnswerContext, type AnswerStep, answerSteps, type MockState } from './steps/index.ts';
 export type {
   AtlasControl,
   AtlasMockOptions,

@@ -23,9 +23,20 @@ export interface MockState {
   nextNonce(): string;
 }
 
-export interface AnswerContext {
+/** One check in the order the mocks answer: a Reply answers, undefined passes to the next step. */
+export type AnswerStep = (ctx: AnswerContext) => Reply | undefined | Promise<Reply | undefined>;
+
+/** A path parameter as one string (msw gives repeated segments as arrays). */
+export function param(params: Params, name: string | undefined): string {
+  const v = name === undefined ? undefined : params[name];
+  return Array.isArray(v) ? v.join('/') : String(v ?? '');
+}
+
+const noQuery = new URLSearchParams();
+
+/** What a step sees of one request: one object, the URL parsed only if a step (or a query) needs it. */
+export class AnswerContext {
   readonly request: Request;
-  readonly url: URL;
   readonly operation: OperationSpec;
   /** Path parameters as msw matched them. */
   readonly params: Params;
@@ -41,32 +52,6 @@ export interface AnswerContext {
   /** Set by the bodySize step: the body as text (read up to the limit). */
   bodyText?: string;
   /** Set by the validation step: the parsed body, when it is valid. */
-  body?: Record<string, unknown>;
-}
-
-/** One check in the order the mocks answer: a Reply answers, undefined passes to the next step. */
-export type AnswerStep = (ctx: AnswerContext) => Reply | undefined | Promise<Reply | undefined>;
-
-/** A path parameter as one string (msw gives repeated segments as arrays). */
-export function param(params: Params, name: string | undefined): string {
-  const v = name === undefined ? undefined : params[name];
-  return Array.isArray(v) ? v.join('/') : String(v ?? '');
-}
-
-const noQuery = new URLSearchParams();
-
-/** The context of one request: one object, the URL parsed only if a step (or a query) needs it. */
-export class RequestContext implements AnswerContext {
-  readonly request: Request;
-  readonly operation: OperationSpec;
-  readonly params: Params;
-  readonly checked: ParamResult;
-  readonly groupId: string;
-  readonly now: Date;
-  readonly mock: MockState;
-  readonly bucket: string;
-  rate?: RateDecision;
-  bodyText?: string;
   body?: Record<string, unknown>;
   #url: URL | undefined;
 

@@ -16,7 +16,7 @@ import { scenario } from './scenario.ts';
 import { sunset } from './sunset.ts';
 import { validation } from './validation.ts';
 
-export type { AnswerContext, AnswerStep, MockState } from './context.ts';
+export { AnswerContext, type AnswerStep, type MockState } from './context.ts';
 
 export const answerSteps: readonly AnswerStep[] = Object.freeze([
   authorization, // 401 credentials

@@ -4,12 +4,12 @@
 //
 // Before a request reaches the handlers it must become a `Request`, and that is where hostile
 // bytes are met: a malformed Host header, a request-target that a URL parser would read as
-// another authority (`//evil.example/…`), a body larger than anything these operations take.
-// This server answers those itself (400 VALIDATION_ERROR naming `Host` or `request-target`),
-// never builds the URL from the Host header (every Request carries this server's own origin, so
-// no path can be matched as another origin), hands the handlers a body stream that reads only what
-// they pull, and after the answer discards what the client still sends (up to drainBytes) so the
-// connection stays usable instead of being reset under the client.
+// another authority (`//evil.example/…`), a large upload. This server answers the first two itself
+// (400 VALIDATION_ERROR naming `Host` or `request-target`) and never builds the URL from the Host
+// header (every Request carries this server's own origin, so no path can be matched as another
+// origin). The body limit is the handlers' (steps/body-size.ts); this server hands them a body
+// stream that reads only what they pull, and after an early answer discards what the client still
+// sends (up to drainBytes) so the connection stays usable instead of being reset under the client.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -49,21 +49,19 @@ export interface AtlasHttpServer {
 /** What the server discards of a body the handlers did not read before it closes the connection instead. */
 const drainBytes = 64 * 1024 * 1024;
 
-function writeJson(out: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function writeJson(out: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  out.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+  out.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
   out.end(text);
 }
 
-function badRequestBody(field: string, description: string): string {
+function badRequestBody(field: string, description: string): Record<string, unknown> {
   const fields: FieldViolation[] = [{ field, description }];
-  return JSON.stringify(apiError(undefined, 400, genericErrorCode(400), `Invalid request: ${field}.`, { fields }).body);
+  return apiError(undefined, 400, genericErrorCode(400), `Invalid request: ${field}.`, { fields }).body;
 }
 
 function badRequest(out: ServerResponse, field: string, description: string): void {
-  const text = badRequestBody(field, description);
-  out.writeHead(400, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-  out.end(text);
+  writeJson(out, 400, badRequestBody(field, description));
 }
 
 /**
@@ -78,7 +76,9 @@ function onClientError(error: Error & { code?: string }, socket: Duplex): void {
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT')
     return void socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
   const field = error.code === 'HPE_INVALID_URL' ? 'request-target' : 'request';
-  const text = badRequestBody(field, `node:http could not parse the request (${error.code ?? 'parse error'}).`);
+  const text = JSON.stringify(
+    badRequestBody(field, `node:http could not parse the request (${error.code ?? 'parse error'}).`),
+  );
   socket.end(
     `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`,
   );

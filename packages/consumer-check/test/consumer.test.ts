@@ -41,6 +41,7 @@ const packed: Packed[] = [];
 const installed = [
   '@atlas-kit/client',
   '@atlas-kit/drift',
+  '@atlas-kit/http-auth',
   '@atlas-kit/migrate',
   '@atlas-kit/migration-notice',
   '@atlas-kit/mocks',

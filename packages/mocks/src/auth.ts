@@ -11,9 +11,10 @@
 // (Digest: the response digest is recomputed, RFC 7616 §3.4.1). Nonces are not tracked: any
 // nonce is accepted, so a client can reuse one (this mock does not test replay protection).
 //
-// Hand-written parser: http-auth-utils imports node:crypto (this module must run in a browser
-// too) and auth-header silently skips what it cannot parse, which is the opposite of what a
-// check for malformed credentials needs.
+// The auth-param grammar is @atlas-kit/http-auth's, shared with the client (strict: a malformed
+// value is refused whole, never half-read).
+
+import { parseCredentials } from '@atlas-kit/http-auth';
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -28,82 +29,27 @@ export interface AuthOptions {
 
 export type AuthResult = { ok: true; scheme: 'Bearer' | 'Digest'; principal: string } | { ok: false; problem: string };
 
-const b64token = /^[A-Za-z0-9\-._~+/]+=*$/;
-const tokenChars = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const hex8 = /^[0-9a-fA-F]{8}$/;
 const digestHexLength: Record<string, number> = { MD5: 32, 'SHA-256': 64 };
 const requiredDigestParams = ['username', 'realm', 'nonce', 'uri', 'response', 'qop', 'nc', 'cnonce'] as const;
-
-/** `a=b, c="d, e"` → Map; null when the list does not follow the auth-param grammar. */
-function parseAuthParams(input: string): Map<string, string> | null {
-  const params = new Map<string, string>();
-  let i = 0;
-  const n = input.length;
-  const skipSpace = () => {
-    while (i < n && (input[i] === ' ' || input[i] === '\t')) i++;
-  };
-  while (i < n) {
-    skipSpace();
-    if (input[i] === ',') {
-      // Empty list elements are allowed by the #rule of RFC 9110 §5.6.1.
-      i++;
-      continue;
-    }
-    if (i >= n) break;
-    const eq = input.indexOf('=', i);
-    if (eq < 0) return null;
-    const name = input.slice(i, eq).trim().toLowerCase();
-    if (!tokenChars.test(name) || params.has(name)) return null;
-    i = eq + 1;
-    skipSpace();
-    let value = '';
-    if (input[i] === '"') {
-      i++;
-      let closed = false;
-      while (i < n) {
-        const c = input[i];
-        if (c === '\\' && i + 1 < n) {
-          value += input[i + 1];
-          i += 2;
-        } else if (c === '"') {
-          i++;
-          closed = true;
-          break;
-        } else {
-          value += c;
-          i++;
-        }
-      }
-      if (!closed) return null;
-    } else {
-      const start = i;
-      while (i < n && input[i] !== ',' && input[i] !== ' ' && input[i] !== '\t') i++;
-      value = input.slice(start, i);
-      if (!tokenChars.test(value)) return null;
-    }
-    params.set(name, value);
-    skipSpace();
-    if (i < n && input[i] !== ',') return null;
-  }
-  return params;
-}
 
 const hash = (algorithm: string, text: string): string =>
   bytesToHex((algorithm === 'SHA-256' ? sha256 : md5)(utf8ToBytes(text)));
 
 export function checkAuthorization(
   header: string | null,
-  request: { method: string; url: URL },
+  /** `url` is read only for a Digest check (a getter may parse it then). */
+  target: { readonly request: { readonly method: string }; readonly url: URL },
   options: AuthOptions = {},
 ): AuthResult {
   if (!header?.trim()) return { ok: false, problem: 'The Authorization header is missing.' };
-  const value = header.trim();
-  const space = value.indexOf(' ');
-  const scheme = (space < 0 ? value : value.slice(0, space)).toLowerCase();
-  const rest = space < 0 ? '' : value.slice(space + 1).trim();
+  const credentials = parseCredentials(header);
+  const scheme = credentials?.scheme ?? header.trim().split(' ', 1)[0]?.toLowerCase();
   if (scheme === 'bearer') {
-    if (!b64token.test(rest)) return { ok: false, problem: 'The Bearer credentials are not one RFC 6750 token.' };
-    if (options.bearerTokens && !options.bearerTokens.includes(rest)) {
+    // RFC 6750 §2.1: exactly one b64token, which is the token68 form.
+    const token = credentials?.token68;
+    if (token === undefined) return { ok: false, problem: 'The Bearer credentials are not one RFC 6750 token.' };
+    if (options.bearerTokens && !options.bearerTokens.includes(token)) {
       return { ok: false, problem: 'The Bearer token is not valid.' };
     }
     return { ok: true, scheme: 'Bearer', principal: 'service-account' };
@@ -111,16 +57,18 @@ export function checkAuthorization(
   if (scheme !== 'digest') {
     return { ok: false, problem: 'The Authorization scheme must be Bearer (service account) or Digest (API key).' };
   }
-  const params = parseAuthParams(rest);
-  if (!params) return { ok: false, problem: 'The Digest credentials are not a list of auth-params.' };
-  const missing = requiredDigestParams.filter((name) => !params.get(name));
+  if (!credentials || credentials.token68 !== undefined) {
+    return { ok: false, problem: 'The Digest credentials are not a list of auth-params.' };
+  }
+  const params = credentials.params;
+  const missing = requiredDigestParams.filter((name) => !params[name]);
   if (missing.length > 0) return { ok: false, problem: `The Digest credentials lack ${missing.join(', ')}.` };
-  const get = (name: (typeof requiredDigestParams)[number]) => params.get(name) as string;
+  const get = (name: (typeof requiredDigestParams)[number]) => params[name] as string;
   if (get('realm') !== digestAuth.realm)
     return { ok: false, problem: `The Digest realm must be "${digestAuth.realm}".` };
   if (get('qop') !== digestAuth.qop) return { ok: false, problem: `The Digest qop must be "${digestAuth.qop}".` };
   if (!hex8.test(get('nc'))) return { ok: false, problem: 'The Digest nc must be 8 hexadecimal digits.' };
-  const algorithm = (params.get('algorithm') ?? 'MD5').toUpperCase();
+  const algorithm = (params.algorithm ?? 'MD5').toUpperCase();
   const length = digestHexLength[algorithm];
   if (!length)
     return { ok: false, problem: `The Digest algorithm must be one of ${digestAuth.algorithms.join(', ')}.` };
@@ -128,15 +76,15 @@ export function checkAuthorization(
   if (response.length !== length || !/^[0-9a-f]+$/.test(response)) {
     return { ok: false, problem: `The Digest response must be a ${algorithm} digest (${length} hexadecimal digits).` };
   }
-  const target = request.url.pathname + request.url.search;
-  if (get('uri') !== target && get('uri') !== request.url.href) {
+  const url = target.url;
+  if (get('uri') !== url.pathname + url.search && get('uri') !== url.href) {
     return { ok: false, problem: 'The Digest uri is not the request-target of this request.' };
   }
   if (options.apiKeys) {
     const key = options.apiKeys.find((k) => k.publicKey === get('username'));
     if (!key) return { ok: false, problem: 'The API key is not valid.' };
     const ha1 = hash(algorithm, `${key.publicKey}:${digestAuth.realm}:${key.privateKey}`);
-    const ha2 = hash(algorithm, `${request.method}:${get('uri')}`);
+    const ha2 = hash(algorithm, `${target.request.method}:${get('uri')}`);
     const expected = hash(algorithm, `${ha1}:${get('nonce')}:${get('nc')}:${get('cnonce')}:${get('qop')}:${ha2}`);
     if (expected !== response) return { ok: false, problem: 'The Digest response does not match the API key.' };
   }

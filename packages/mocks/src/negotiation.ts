@@ -4,8 +4,11 @@
 //    q > 0. A list without it — `*/*`, `application/json`, another date, nothing — names "no
 //    version or a version the resource lacks": 406 INVALID_VERSION_DATE. Wildcards do not count:
 //    they name no version.
-//  - A request body must be sent with one of the media types the spec lists for it.
+//  - A request body is JSON sent as one of the media types the spec lists for it, or as
+//    `application/json` (see documented-facts.ts: the spec's own code samples send it); any other
+//    type, or none, is 415 Unsupported Media Type.
 import { parse } from 'content-type';
+import { plainJsonMediaType } from './documented-facts.ts';
 
 /** True when the Accept header lists `mediaType` with a non-zero quality. */
 export function acceptsMediaType(accept: string | null, mediaType: string): boolean {
@@ -25,8 +28,18 @@ export function acceptsMediaType(accept: string | null, mediaType: string): bool
   return false;
 }
 
-/** The media type of a Content-Type header, lower-cased and without parameters; null when absent. */
+/** The media type of a Content-Type header, lower-cased and without parameters; null when absent or malformed. */
 export function contentMediaType(contentType: string | null): string | null {
   if (!contentType) return null;
-  return parse(contentType, { parameters: false }).type;
+  try {
+    return parse(contentType, { parameters: false }).type;
+  } catch {
+    return null;
+  }
+}
+
+/** True when a body sent with this Content-Type is read as the operation's JSON body. */
+export function takesContentType(contentType: string | null, mediaTypes: readonly string[]): boolean {
+  const type = contentMediaType(contentType);
+  return type !== null && (type === plainJsonMediaType || mediaTypes.includes(type));
 }

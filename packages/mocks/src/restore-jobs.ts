@@ -3,9 +3,12 @@
 // request's values put in: the download example for the running phases, the poll example (a
 // finished job) for COMPLETED. Ids are deterministic: the n-th job of a handler set gets the
 // example's id plus n (hex), so the first job has exactly the example's id.
-
-import { examples } from '@atlas-kit/openapi/examples';
+//
+// The store is bounded: past its cap the oldest job is forgotten (a poll of it then answers 404, as
+// for any unknown job).
 import type { components } from '@atlas-kit/openapi/types';
+import { BoundedMap } from './bounded-map.ts';
+import { operationSpecs } from './spec.ts';
 
 export type TenantRestore = components['schemas']['TenantRestore'];
 export type FlexBackupRestoreJob = components['schemas']['FlexBackupRestoreJob20241113'];
@@ -45,14 +48,14 @@ export interface SeedRestoreJob {
   status?: RestoreJobStatus;
 }
 
-const jobExamples = {
+const examples = {
   tenant: {
-    started: examples.downloadClusterBackupTenant.success as unknown as TenantRestore,
-    finished: examples.getBackupTenantRestore.success as unknown as TenantRestore,
+    started: operationSpecs.downloadClusterBackupTenant.example as TenantRestore,
+    finished: operationSpecs.getBackupTenantRestore.example as TenantRestore,
   },
   flex: {
-    started: examples.downloadFlexBackup.success as unknown as FlexBackupRestoreJob,
-    finished: examples.getFlexRestoreJob.success as unknown as FlexBackupRestoreJob,
+    started: operationSpecs.downloadFlexBackup.example as FlexBackupRestoreJob,
+    finished: operationSpecs.getFlexRestoreJob.example as FlexBackupRestoreJob,
   },
 };
 
@@ -61,13 +64,13 @@ const required = <T>(value: T | undefined, what: string): T => {
   return value;
 };
 
-const exampleId = required(jobExamples.tenant.started.id, 'id');
-const exampleCluster = required(jobExamples.tenant.started.clusterName, 'clusterName');
-const exampleProject = required(jobExamples.tenant.started.projectId, 'projectId');
+const exampleId = required(examples.tenant.started.id, 'id');
+const exampleCluster = required(examples.tenant.started.clusterName, 'clusterName');
+const exampleProject = required(examples.tenant.started.projectId, 'projectId');
 
 /** How long a download link lives: the distance between the poll example's finish and expiry dates. */
 const linkLifetimeMs = (() => {
-  const finished = jobExamples.tenant.finished;
+  const finished = examples.tenant.finished;
   const ms =
     Date.parse(required(finished.expirationDate, 'expirationDate')) -
     Date.parse(required(finished.restoreFinishedDate, 'restoreFinishedDate'));
@@ -112,9 +115,51 @@ export function idAfterExample(n: number): string {
   return hex12(high) + hex12(low % half);
 }
 
+const seedKeys = [
+  'api',
+  'id',
+  'groupId',
+  'clusterName',
+  'snapshotId',
+  'targetDeploymentItemName',
+  'targetProjectId',
+  'status',
+] as const;
+const statuses: readonly RestoreJobStatus[] = [...runningPhases, 'COMPLETED', 'FAILED'];
+
+/** A seed from JavaScript (a Pact state handler's JSON): a TypeError naming the key for a bad value. */
+export function checkSeed(input: unknown): SeedRestoreJob {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new TypeError(`seedRestoreJob takes an object such as {api: 'flex'}, got ${JSON.stringify(input)}`);
+  }
+  const seed = input as Record<string, unknown>;
+  for (const [key, value] of Object.entries(seed)) {
+    if (!(seedKeys as readonly string[]).includes(key)) {
+      const name = /^\w{1,40}$/.test(key) ? `.${key}` : `[${JSON.stringify(key.slice(0, 40))}]`;
+      throw new TypeError(`seedRestoreJob${name} is unknown; use one of ${seedKeys.join(', ')}`);
+    }
+    if (value !== undefined && typeof value !== 'string') {
+      throw new TypeError(`seedRestoreJob.${key} must be a string, got ${JSON.stringify(value)}`);
+    }
+  }
+  if (seed.api !== 'tenant' && seed.api !== 'flex') {
+    throw new TypeError(`seedRestoreJob.api must be 'tenant' or 'flex', got ${JSON.stringify(seed.api)}`);
+  }
+  if (seed.status !== undefined && !statuses.includes(seed.status as RestoreJobStatus)) {
+    throw new TypeError(
+      `seedRestoreJob.status must be one of ${statuses.join(', ')}, got ${JSON.stringify(seed.status)}`,
+    );
+  }
+  return { ...seed } as unknown as SeedRestoreJob;
+}
+
 export class RestoreJobStore {
-  #jobs = new Map<string, RestoreJob>();
+  readonly #jobs: BoundedMap<string, RestoreJob>;
   #next = 0;
+
+  constructor(maxJobs = 1000) {
+    this.#jobs = new BoundedMap(maxJobs);
+  }
 
   nextId(): string {
     for (;;) {
@@ -126,7 +171,7 @@ export class RestoreJobStore {
   }
 
   create(seed: SeedRestoreJob, now: Date): RestoreJob {
-    const started = jobExamples[seed.api].started;
+    const started = examples[seed.api].started;
     const groupId = seed.groupId ?? exampleProject;
     const clusterName = seed.clusterName ?? exampleCluster;
     const job: RestoreJob = {
@@ -166,8 +211,9 @@ export class RestoreJobStore {
     return job;
   }
 
+  /** The jobs kept, oldest first. */
   list(): RestoreJob[] {
-    return [...this.#jobs.values()].map((j) => ({ ...j }));
+    return [...this.#jobs.values()].map((job) => ({ ...job }));
   }
 
   reset(): void {
@@ -220,7 +266,7 @@ const exampleExpires = (base: TenantRestore | FlexBackupRestoreJob): string =>
 /** The body of a job, shaped like the spec's example of the matching operation and phase. */
 export function restoreJobBody(job: RestoreJob): TenantRestore | FlexBackupRestoreJob {
   const finished = job.status === 'COMPLETED';
-  const base = finished ? jobExamples[job.api].finished : jobExamples[job.api].started;
+  const base = finished ? examples[job.api].finished : examples[job.api].started;
   const body: Record<string, unknown> = { ...base };
   const href = required(base.links?.[0]?.href, 'links[0].href');
   body.id = job.id;

@@ -3,6 +3,7 @@
 import type { operations as facts } from '@atlas-kit/openapi';
 import type { operations } from '@atlas-kit/openapi/types';
 import type { AuthOptions } from './auth.ts';
+import type { MockLimits } from './limits.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { RestoreJob, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';
 import type { AtlasOperationId } from './spec.ts';
@@ -28,7 +29,7 @@ export type DocumentedErrorCode<Op extends AtlasOperationId, S extends number> =
 export type ErrorScenario<Op extends AtlasOperationId> = {
   [S in ErrorStatus<Op>]: {
     status: S;
-    /** Default: the first code the spec documents for the status. */
+    /** Default: the first documented endpoint code, else Atlas's generic code for the status (README, "Error codes"). */
     errorCode?: DocumentedErrorCode<Op, S> | (string & {});
     detail?: string;
   } & (S extends 429 ? { /** Retry-After in seconds (default: time for one token). */ retryAfter?: number } : unknown) &
@@ -72,12 +73,15 @@ export interface AtlasMockOptions {
   auth?: AuthOptions;
   /**
    * Requests under the API prefix (`/api/atlas/v2/…`) that none of the four operations matches
-   * (other paths, other methods): `'not-found'` (default) answers 404 RESOURCE_NOT_FOUND as Atlas
-   * does; `'unhandled'` adds no catch-all, so msw's `onUnhandledFrame` policy applies.
+   * (other paths, other methods): `'not-found'` (default) answers 405 with `Allow` for another
+   * method on an operation's path, else 404 RESOURCE_NOT_FOUND as Atlas does; `'unhandled'` adds
+   * no catch-all, so msw's `onUnhandledFrame` policy applies.
    */
   unmatched?: 'not-found' | 'unhandled';
-  /** Delay of every answer in milliseconds (default 0). */
+  /** Delay of every answer in milliseconds (default 0, at most 2^31 - 1). */
   latencyMs?: number;
+  /** Bounds of the mock (request body size, restore jobs and rate buckets kept); see README "Limits". */
+  limits?: MockLimits;
 }
 
 /** A restore job as the mock holds it. */
@@ -95,10 +99,11 @@ export interface AtlasControl {
   setClock(clock: Clock): void;
   /** Creates a restore job directly (e.g. for a poll-only Pact interaction). */
   seedRestoreJob(job: SeedRestoreJob): RestoreJobView;
-  /** The jobs created so far, oldest first. */
+  /** The jobs kept (at most limits.restoreJobs), oldest first. */
   listRestoreJobs(): RestoreJobView[];
 }
 
 export type { AuthOptions } from './auth.ts';
+export type { MockLimits } from './limits.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export type { RestoreApi, RestoreJobStatus, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';

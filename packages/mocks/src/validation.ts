@@ -2,12 +2,10 @@
 // the path and query parameters and the JSON body of each operation. A 400 names each field
 // (badRequestDetail.fields), in the form Atlas's FieldViolation.field uses.
 import { validateBody as checkBody, validateParams as checkParams, type SchemaIssue } from '@atlas-kit/openapi';
+import type { FieldViolation } from './api-error.ts';
 import { type AtlasOperationId, operationSpecs } from './spec.ts';
 
-export interface FieldViolation {
-  field: string;
-  description: string;
-}
+export type { FieldViolation };
 
 /** `/links/0/href` → `links[0].href` (the form Atlas's FieldViolation.field uses for body paths). */
 function fieldPath(pointer: string): string {
@@ -59,10 +57,13 @@ export function validateParams(
     }
   }
   const result = checkParams(operationId, data);
-  if (result.ok) {
-    return { violations: [], envelope: result.values.envelope === true, pretty: result.values.pretty === true };
-  }
-  return { violations: violations(result.issues, 'path'), envelope: false, pretty: false };
+  // The flags are coerced whatever else fails: a valid `envelope=true` wraps the 400 of an invalid
+  // path parameter too, as it wraps every other answer.
+  return {
+    violations: result.ok ? [] : violations(result.issues, 'path'),
+    envelope: result.values.envelope === true,
+    pretty: result.values.pretty === true,
+  };
 }
 
 /** Validates a parsed JSON body against the request view of the operation's body schema. */

@@ -34,6 +34,22 @@ describe.each(atlasOperationIds)('%s', (id) => {
     expect(judge(id, wrapped, { envelope: true })).toEqual([]);
   });
 
+  it('envelope=true wraps a 400 for an invalid path or query parameter too', async () => {
+    for (const over of [
+      { path: requestFor(id).url.replace(/^.*?\/groups\/[^/]+/, '/api/atlas/v2/groups/not-hex') },
+      { query: 'envelope=true&pretty=maybe' },
+    ]) {
+      const url = new URL(requestFor(id, over).url);
+      url.searchParams.set('envelope', 'true');
+      const wrapped = await read(
+        await getResponse(mock().handlers, requestFor(id, { path: url.pathname, query: url.search.slice(1) })),
+      );
+      expect(wrapped.status).toBe(400);
+      expect(wrapped.body).toMatchObject({ status: 400, content: { errorCode: 'VALIDATION_ERROR' } });
+      expect(judge(id, wrapped, { envelope: true })).toEqual([]);
+    }
+  });
+
   it('pretty=true indents; pretty=false and no flag do not', async () => {
     const pretty = await read(await getResponse(mock().handlers, requestFor(id, { query: 'pretty=true' })));
     expect(pretty.text).toBe(JSON.stringify(pretty.body, null, 2));
@@ -50,8 +66,7 @@ describe('requests no operation matches', () => {
     const { handlers } = createAtlasHandlers({ clock });
     for (const req of [
       new Request(`${origin}/api/atlas/v2/groups/x/clusters`),
-      requestFor('downloadFlexBackup', { method: 'PUT' }),
-      requestFor('getFlexRestoreJob', { method: 'DELETE' }),
+      new Request(`${origin}/api/atlas/v2/groups/x/flexClusters/y/backup/elsewhere`, { method: 'POST' }),
     ]) {
       const answer = await read(await getResponse(handlers, req));
       expect(answer.status).toBe(404);

@@ -2,13 +2,17 @@
 import type { HttpHandler } from 'msw';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type AnswerContext,
+  type AnswerStep,
   type AtlasControl,
   type AtlasMockOptions,
   type AtlasScenario,
+  answerSteps,
   createAtlasHandlers,
   type DocumentedErrorCode,
   type ErrorStatus,
   type OperationScenario,
+  type Reply,
 } from '../src/index.ts';
 import { type AtlasHttpServer, setupAtlasServer, startAtlasHttpServer } from '../src/node.ts';
 
@@ -77,5 +81,19 @@ describe('API shapes', () => {
     expectTypeOf(setupAtlasServer).returns.toHaveProperty('atlas').toEqualTypeOf<AtlasControl>();
     // @ts-expect-error the HTTP server always matches any origin
     void startAtlasHttpServer({ baseUrl: 'https://x' });
+  });
+});
+
+describe('steps and limits', () => {
+  it('answerSteps is a read-only list of (ctx) => Reply | undefined (or a promise of it)', () => {
+    expectTypeOf(answerSteps).toEqualTypeOf<readonly AnswerStep[]>();
+    expectTypeOf<AnswerStep>().parameters.toEqualTypeOf<[AnswerContext]>();
+    expectTypeOf<AnswerStep>().returns.toEqualTypeOf<Reply | undefined | Promise<Reply | undefined>>();
+  });
+
+  it('limits take numbers, and only the three documented ones', () => {
+    expectTypeOf<{ limits: { requestBodyBytes: 1; restoreJobs: 2; rateBuckets: 3 } }>().toExtend<AtlasMockOptions>();
+    // @ts-expect-error an unknown limit does not compile
+    createAtlasHandlers({ limits: { jobs: 5 } });
   });
 });

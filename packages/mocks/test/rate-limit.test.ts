@@ -1,7 +1,7 @@
 // Token bucket per limit set and project: RateLimit-Limit/-Remaining on every answer, 429
 // RATE_LIMITED with Retry-After when empty, refill by the clock. Defaults are the documented ones.
 import { getResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AtlasOperationId, createAtlasHandlers } from '../src/index.ts';
 import { example, judge, read, requestFor } from './support.ts';
 
@@ -9,11 +9,19 @@ let now = 0;
 const clock = () => new Date(Date.parse('2025-12-01T12:00:00Z') + now);
 const otherGroup = `/api/atlas/v2/groups/${'b'.repeat(24)}/flexClusters/Cluster0/backup/download`;
 
+// Buckets refill on the mock clock or on real time, whichever moved more. The clock-driven tests
+// hold real time still (fake `performance.now`, nothing else faked) so their numbers are exact.
+const holdRealTime = () => vi.useFakeTimers({ toFake: ['performance'] });
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('rate limit', () => {
   // The numbers are typed here on purpose, from /work/shared/upstream/README.md ("The Shared Tier
   // Snapshots set allowed 4000 requests per project, refilling 2000 per 60 s"), not imported from
   // the package: a wrong constant in src/ must fail this test.
   it('defaults to the documented Shared Tier Snapshots limit: 4000 per project, 2000 back per 60 s', async () => {
+    holdRealTime();
     now = 0;
     const { handlers } = createAtlasHandlers({ clock });
     const call = async () => {
@@ -57,6 +65,7 @@ describe('rate limit', () => {
   }, 60_000);
 
   it('empties the bucket, answers 429 with Retry-After, and refills with the clock', async () => {
+    holdRealTime();
     now = 0;
     const { handlers } = createAtlasHandlers({
       clock,
@@ -88,6 +97,7 @@ describe('rate limit', () => {
   });
 
   it('counts per limit set: the tenant operations share the Shared Tier Snapshots bucket, Flex has its own', async () => {
+    holdRealTime();
     now = 0;
     const { handlers, atlas } = createAtlasHandlers({ clock, rateLimit: { capacity: 2 } });
     // The polls' default path names the example job: one tenant job with that id; the Flex job gets its own.
@@ -131,6 +141,47 @@ describe('rate limit', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get('ratelimit-remaining')).toBe('4');
   });
+
+  // A pinned clock (every README example pins one) must not stop the refill: buckets also refill
+  // on real elapsed time, whichever moved more (issue 14, item 6).
+  it('with a pinned clock, the documented 4000 come back on real time and Retry-After is true', async () => {
+    const pinned = () => new Date('2025-12-01T12:00:00Z');
+    const { handlers } = createAtlasHandlers({ clock: pinned });
+    const call = async () => {
+      const response = await getResponse(handlers, requestFor('downloadClusterBackupTenant'));
+      await response?.arrayBuffer();
+      return response as Response;
+    };
+    for (let i = 0; i < 4000; i++) {
+      const response = await call();
+      // Real time passes while 4000 requests run: a token can come back on the way.
+      if (response.status !== 200) break;
+    }
+    let limited = await call();
+    while (limited.status === 200) limited = await call();
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+    expect((await call()).status).toBe(200);
+  }, 30_000);
+
+  it('Retry-After is the true wait on real time: refused just before, answered after', async () => {
+    const pinned = () => new Date('2025-12-01T12:00:00Z');
+    const { handlers } = createAtlasHandlers({
+      clock: pinned,
+      rateLimit: { capacity: 1, refillTokens: 1, refillIntervalMs: 2000 },
+    });
+    const status = async () => (await getResponse(handlers, requestFor('downloadFlexBackup')))?.status;
+    expect(await status()).toBe(200);
+    const limited = await getResponse(handlers, requestFor('downloadFlexBackup'));
+    expect(limited?.status).toBe(429);
+    expect(limited?.headers.get('retry-after')).toBe('2');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await status()).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await status()).toBe(200);
+  }, 10_000);
 
   it('reset() refills every bucket', async () => {
     now = 0;

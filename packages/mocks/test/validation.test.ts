@@ -1,5 +1,5 @@
 // Request validation the way Atlas answers it: 400 VALIDATION_ERROR naming the field, 406 for the
-// Accept version, 401 for missing or malformed credentials. Every answer is also judged by the spec.
+// Accept version, 401 for missing or malformed credentials (Content-Type: content-type.test.ts). Every answer is also judged by the spec.
 
 import { operations } from '@atlas-kit/openapi';
 import { md5 } from '@noble/hashes/legacy.js';
@@ -78,17 +78,6 @@ describe('400 VALIDATION_ERROR names the field', () => {
     const answer = await ask('downloadClusterBackupTenant', { body });
     expect(answer.status).toBe(400);
     expect(fields(answer)).toEqual(['requestBody']);
-  });
-
-  it.each([
-    ['application/json', 'application/json'],
-    ['text/plain', 'text/plain'],
-    ['another version', 'application/vnd.atlas.2024-11-13+json'],
-    ['missing', undefined],
-  ])('Content-Type %s → Content-Type', async (_name, contentType) => {
-    const answer = await ask('downloadClusterBackupTenant', { headers: { 'content-type': contentType } });
-    expect(answer.status).toBe(400);
-    expect(fields(answer)).toEqual(['Content-Type']);
   });
 
   it('accepts the versioned Content-Type with parameters and in any case', async () => {
@@ -206,7 +195,9 @@ describe('401: missing or malformed Authorization', () => {
   ])('%s', async (_name, authorization) => {
     const answer = await ask('downloadClusterBackupTenant', { headers: { authorization } });
     expect(answer.status).toBe(401);
-    expect(answer.body.errorCode).toBe('TENANT_SNAPSHOT_ACCESS_DENIED');
+    // A failed authentication is Atlas's generic code on every resource (the endpoint's own 401
+    // code is what a scenario selecting 401 answers).
+    expect(answer.body.errorCode).toBe('UNAUTHORIZED');
     expect(answer.headers.get('www-authenticate')).toMatch(
       /^Digest realm="MMS Public API", .*nonce="[0-9a-f]{32}".*qop="auth"/,
     );

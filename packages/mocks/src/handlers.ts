@@ -11,6 +11,7 @@ import { checkLatency, checkLimits } from './limits.ts';
 import { type RateDecision, TokenBuckets } from './rate-limit.ts';
 import { checkSeed, RestoreJobStore } from './restore-jobs.ts';
 import { checkScenario } from './scenario.ts';
+import { checkSnapshotSeed, SnapshotStore } from './snapshots.ts';
 import {
   type AtlasOperationId,
   apiPrefix,
@@ -78,6 +79,7 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     scenario: { ...initialScenario },
     buckets: new TokenBuckets(options.rateLimit, limits.rateBuckets),
     jobs: new RestoreJobStore(limits.restoreJobs),
+    snapshots: new SnapshotStore(limits.snapshotClusters),
     auth: options.auth,
     requestBodyBytes: limits.requestBodyBytes,
     nextNonce: () => (++nonces).toString(16).padStart(32, '0'),
@@ -153,6 +155,7 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
       nonces = 0;
       mock.buckets.reset();
       mock.jobs.reset();
+      mock.snapshots.reset();
     },
     setClock(next) {
       if (typeof next !== 'function')
@@ -164,6 +167,9 @@ export function createAtlasHandlers(options: AtlasMockOptions = {}): AtlasHandle
     },
     listRestoreJobs() {
       return mock.jobs.list();
+    },
+    seedFlexSnapshots(seed) {
+      return mock.snapshots.seed(checkSnapshotSeed(seed));
     },
   };
 

@@ -15,6 +15,7 @@ export { type AtlasHandlers, createAtlasHandlers } from './handlers.ts';
 export { defaultLimits } from './limits.ts';
 /** Answer bodies, as the spec types them: what `await response.json()` holds in a frontend test. */
 export type { FlexBackupRestoreJob, TenantRestore } from './restore-jobs.ts';
+export type { FlexBackupSnapshot, FlexBackupSnapshotPage, SeedFlexSnapshots } from './snapshots.ts';
 export { atlasOperationIds, rateLimitedErrorCode } from './spec.ts';
 export { AnswerContext, type AnswerStep, answerSteps, type MockState } from './steps/index.ts';
 export type {

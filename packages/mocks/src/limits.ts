@@ -8,12 +8,15 @@ export interface MockLimits {
   restoreJobs?: number;
   /** Rate-limit buckets kept, one per limit set and project (default 1000); past it the oldest goes. */
   rateBuckets?: number;
+  /** Flex clusters whose snapshots were seeded, kept (default 1000); past it the oldest goes back to the default list. */
+  snapshotClusters?: number;
 }
 
 export const defaultLimits: Readonly<Required<MockLimits>> = {
   requestBodyBytes: 1024 * 1024,
   restoreJobs: 1000,
   rateBuckets: 1000,
+  snapshotClusters: 1000,
 };
 
 /** setTimeout's largest delay (2^31 - 1 ms, about 24.8 days): a longer latency would fire at once. */

@@ -9,6 +9,8 @@ export const atlasOperationIds = [
   'getBackupTenantRestore',
   'downloadFlexBackup',
   'getFlexRestoreJob',
+  'listFlexBackupSnapshots',
+  'getFlexBackupSnapshot',
 ] as const;
 
 export type AtlasOperationId = (typeof atlasOperationIds)[number];

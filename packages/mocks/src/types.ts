@@ -6,6 +6,7 @@ import type { AuthOptions } from './auth.ts';
 import type { MockLimits } from './limits.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 import type { RestoreJob, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';
+import type { FlexBackupSnapshot, SeedFlexSnapshots } from './snapshots.ts';
 import type { AtlasOperationId } from './spec.ts';
 
 export type { AtlasOperationId } from './spec.ts';
@@ -101,9 +102,15 @@ export interface AtlasControl {
   seedRestoreJob(job: SeedRestoreJob): RestoreJobView;
   /** The jobs kept (at most limits.restoreJobs), oldest first. */
   listRestoreJobs(): RestoreJobView[];
+  /**
+   * Replaces the snapshots of one Flex cluster (newest first; `[]`: none yet). Until then every
+   * Flex cluster lists the spec example's three snapshots. Returns the cluster's list.
+   */
+  seedFlexSnapshots(seed: SeedFlexSnapshots): FlexBackupSnapshot[];
 }
 
 export type { AuthOptions } from './auth.ts';
 export type { MockLimits } from './limits.ts';
 export type { RateLimitOptions } from './rate-limit.ts';
 export type { RestoreApi, RestoreJobStatus, RestoreOutcome, SeedRestoreJob } from './restore-jobs.ts';
+export type { FlexBackupSnapshot, FlexBackupSnapshotPage, SeedFlexSnapshots } from './snapshots.ts';

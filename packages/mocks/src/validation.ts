@@ -35,6 +35,8 @@ export interface ParamResult {
   violations: FieldViolation[];
   envelope: boolean;
   pretty: boolean;
+  /** The parameters, query strings coerced to their types (`itemsPerPage=5` → 5). */
+  values: Readonly<Record<string, unknown>>;
 }
 
 /** Validates path parameters and the declared query parameters; unknown query parameters are ignored. */
@@ -63,6 +65,7 @@ export function validateParams(
     violations: result.ok ? [] : violations(result.issues, 'path'),
     envelope: result.values.envelope === true,
     pretty: result.values.pretty === true,
+    values: result.values,
   };
 }
 

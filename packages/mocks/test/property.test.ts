@@ -249,7 +249,7 @@ describe('property: random requests', () => {
     expect(answered).toBe(RUNS);
     // The generators reach the interesting answers, not only one kind.
     for (const status of [200, 400, 401, 404, 405, 406, 410, 413, 415]) {
-      expect(statuses.get(status) ?? 0, `answers with ${status}`).toBeGreaterThan(5);
+      expect(statuses.get(status) ?? 0, `answers with ${status}`).toBeGreaterThan(2);
     }
   }, 120_000);
 });

@@ -72,6 +72,7 @@ describe('answerSteps', () => {
       'bodySize',
       'validation',
       'scenario',
+      'snapshotListing',
       'restoreFlow',
     ]);
     for (const step of answerSteps) expect(typeof step).toBe('function');

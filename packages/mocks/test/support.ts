@@ -47,7 +47,8 @@ export function requestFor(id: AtlasOperationId, over: RequestSpec = {}): Reques
     facts.path
       .replace('{groupId}', example.groupId)
       .replace(/\{(clusterName|name)\}/, example.clusterName)
-      .replace(/\{(restoreId|restoreJobId)\}/, example.jobId);
+      .replace(/\{(restoreId|restoreJobId)\}/, example.jobId)
+      .replace('{snapshotId}', String(example.flexBody.snapshotId));
   const defaults: Record<string, string> = { authorization: bearer, accept: facts.mediaType };
   const defaultBody =
     id === 'downloadClusterBackupTenant' ? example.tenantBody : id === 'downloadFlexBackup' ? example.flexBody : null;

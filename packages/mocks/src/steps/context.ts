@@ -4,6 +4,7 @@ import type { Reply } from '../api-error.ts';
 import { rateLimitSets } from '../documented-facts.ts';
 import type { RateDecision, TokenBuckets } from '../rate-limit.ts';
 import type { RestoreJobStore } from '../restore-jobs.ts';
+import type { SnapshotStore } from '../snapshots.ts';
 import type { OperationSpec } from '../spec.ts';
 import type { AtlasScenario, AuthOptions } from '../types.ts';
 import { type ParamResult, validateParams } from '../validation.ts';
@@ -17,6 +18,7 @@ export interface MockState {
   scenario: AtlasScenario;
   readonly buckets: TokenBuckets;
   readonly jobs: RestoreJobStore;
+  readonly snapshots: SnapshotStore;
   readonly auth: AuthOptions | undefined;
   readonly requestBodyBytes: number;
   /** A fresh nonce for a 401's Digest challenge. */

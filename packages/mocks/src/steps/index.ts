@@ -13,6 +13,7 @@ import type { AnswerStep } from './context.ts';
 import { rateLimit } from './rate-limit.ts';
 import { restoreFlow } from './restore-flow.ts';
 import { scenario } from './scenario.ts';
+import { snapshotListing } from './snapshot-listing.ts';
 import { sunset } from './sunset.ts';
 import { validation } from './validation.ts';
 
@@ -27,5 +28,6 @@ export const answerSteps: readonly AnswerStep[] = Object.freeze([
   bodySize, // 413 the body's size (reads it)
   validation, // 400 parameters and body against the spec
   scenario, // the selected error, if any
+  snapshotListing, // 200 the Flex snapshot listing, or one snapshot (404 for an unknown one)
   restoreFlow, // 200 (or 404 for an unknown job)
 ]);

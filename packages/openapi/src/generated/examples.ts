@@ -530,6 +530,15 @@ export const examples = {
           "reason": "Not Found"
         }
       },
+      "406": {
+        "INVALID_VERSION_DATE": {
+          "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
+          "error": 406,
+          "errorCode": "INVALID_VERSION_DATE",
+          "parameters": [],
+          "reason": "Not Acceptable"
+        }
+      },
       "429": {
         "RATE_LIMITED": {
           "detail": "Too many requests; retry after the number of seconds in Retry-After.",
@@ -601,6 +610,15 @@ export const examples = {
           "errorCode": "RESOURCE_NOT_FOUND",
           "parameters": [],
           "reason": "Not Found"
+        }
+      },
+      "406": {
+        "INVALID_VERSION_DATE": {
+          "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
+          "error": 406,
+          "errorCode": "INVALID_VERSION_DATE",
+          "parameters": [],
+          "reason": "Not Acceptable"
         }
       },
       "429": {

@@ -835,6 +835,15 @@ export const operations = {
         ],
         "unrelatedErrorCodes": []
       },
+      "406": {
+        "mediaType": "application/json",
+        "schema": "ApiError",
+        "headers": [],
+        "errorCodes": [
+          "INVALID_VERSION_DATE"
+        ],
+        "unrelatedErrorCodes": []
+      },
       "429": {
         "mediaType": "application/json",
         "schema": "ApiError",
@@ -864,6 +873,7 @@ export const operations = {
       401,
       403,
       404,
+      406,
       429,
       500
     ],
@@ -978,6 +988,15 @@ export const operations = {
         ],
         "unrelatedErrorCodes": []
       },
+      "406": {
+        "mediaType": "application/json",
+        "schema": "ApiError",
+        "headers": [],
+        "errorCodes": [
+          "INVALID_VERSION_DATE"
+        ],
+        "unrelatedErrorCodes": []
+      },
       "429": {
         "mediaType": "application/json",
         "schema": "ApiError",
@@ -1007,6 +1026,7 @@ export const operations = {
       401,
       403,
       404,
+      406,
       429,
       500
     ],

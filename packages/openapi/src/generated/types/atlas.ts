@@ -1008,6 +1008,24 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["notFound"];
+            /** @description Not Acceptable. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
+                     *       "error": 406,
+                     *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
+                     *       "reason": "Not Acceptable"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             429: components["responses"]["tooManyRequests"];
             500: components["responses"]["internalServerError"];
         };
@@ -1069,6 +1087,24 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["notFound"];
+            /** @description Not Acceptable. */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "detail": "The Accept header names no API version or a version this resource does not have; this resource has application/vnd.atlas.2024-11-13+json only.",
+                     *       "error": 406,
+                     *       "errorCode": "INVALID_VERSION_DATE",
+                     *       "parameters": [],
+                     *       "reason": "Not Acceptable"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
             429: components["responses"]["tooManyRequests"];
             500: components["responses"]["internalServerError"];
         };

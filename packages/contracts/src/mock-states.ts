@@ -43,6 +43,9 @@ export function mockStateHandlers(atlas: AtlasControl): Record<StateName, StateS
       });
     },
     [states.flexSnapshotReady]: () => atlas.setScenario({ downloadFlexBackup: { status: 200 } }),
+    // The mocks list the spec example's snapshots for every Flex cluster (the newest is snapshotId):
+    // nothing to seed but the reset to that list.
+    [states.flexSnapshotsListed]: () => {},
     [states.flexRestoreCompleted]: (p) => {
       atlas.seedRestoreJob({
         api: 'flex',

@@ -10,7 +10,8 @@ export const tenantDownload: OperationFacts = operations.downloadClusterBackupTe
 export const tenantRestorePoll: OperationFacts = operations.getBackupTenantRestore;
 export const flexDownload: OperationFacts = operations.downloadFlexBackup;
 export const flexRestorePoll: OperationFacts = operations.getFlexRestoreJob;
-export const contractOperations: OperationFacts[] = [tenantDownload, tenantRestorePoll, flexDownload, flexRestorePoll];
+/** Every operation of specs/: an interaction must be one of them. */
+export const contractOperations: OperationFacts[] = Object.values(operations);
 
 type Id = keyof typeof examples;
 const examplesOf = (op: OperationFacts) => examples[op.operationId as Id];

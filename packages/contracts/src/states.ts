@@ -24,6 +24,8 @@ export const states = {
   tenantRestoreCompleted: `restore job ${restoreId} of cluster ${clusterName} in project ${groupId} has completed with a download URL`,
   flexSnapshotReady: `flex cluster ${flexClusterName} in project ${groupId} has snapshot ${snapshotId} ready to download`,
   flexRestoreCompleted: `restore job ${flexRestoreJobId} of flex cluster ${flexClusterName} in project ${groupId} has completed with a download URL`,
+  // The Flex snapshot listing a migrating caller reads to find the snapshot to download.
+  flexSnapshotsListed: `flex cluster ${flexClusterName} in project ${groupId} has completed snapshots, the newest ${snapshotId}`,
 } as const;
 
 export type StateName = (typeof states)[keyof typeof states];

@@ -371,6 +371,7 @@ describe('--callers <dir>: the scan of a source tree decides whether a removal i
     'backup.ts',
     [
       'export async function poll(groupId: string, cluster: string, id: string) {',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the caller's source text, written as it is
       '  return fetch(`https://cloud.mongodb.com/api/atlas/v2/groups/${groupId}/clusters/${cluster}/backup/tenant/restores/${id}`);',
       '}',
       '',

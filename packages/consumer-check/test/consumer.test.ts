@@ -94,7 +94,7 @@ beforeAll(async () => {
       2,
     )}\n`,
   );
-  await inProject('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], 600_000);
+  await inProject('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', '--fetch-retries=1'], 600_000);
 });
 
 afterAll(async () => {

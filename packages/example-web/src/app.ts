@@ -1,7 +1,8 @@
-// The page's wiring: form → client.requestSnapshotDownload → timeline → link, with the migration
-// notice on top. State and behaviour live here; the DOM skeleton is layout.ts and each part is
-// drawn by its render-*.ts file.
-import { createAtlasClient, type SnapshotDownloadOutcome } from '@atlas-kit/client';
+// The page's wiring: form → client.requestSnapshotDownload (a typed snapshot ID) or
+// client.requestLatestSnapshotDownload (the Flex cluster's newest snapshot) → timeline → link, with
+// the migration notice on top. State and behaviour live here; the DOM skeleton is layout.ts and
+// each part is drawn by its render-*.ts file.
+import { createAtlasClient, type SnapshotDownloadOutcome, type SnapshotStatusEvent } from '@atlas-kit/client';
 import { type Locale, locales } from '@atlas-kit/migration-notice';
 import {
   type FieldKey,
@@ -20,7 +21,7 @@ import { formErrorContent, renderFieldProblems } from './render-problems.ts';
 import { resultBody } from './render-result.ts';
 import { type Entry, timelineItems } from './render-timeline.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
-import { snapshotIdOf, snapshotSourceOf } from './snapshot-source.ts';
+import { defaultSnapshotChoice, type SnapshotChoice, snapshotChoices, snapshotSourceOf } from './snapshot-source.ts';
 import { atlasServerUrl } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
 import './style.css';
@@ -55,6 +56,8 @@ interface State {
   locale: Locale;
   scenario: ScenarioId;
   busy: boolean;
+  /** Where the snapshot comes from; each scenario starts with its default (defaultSnapshotChoice). */
+  snapshotChoice: SnapshotChoice;
   entries: Entry[];
   outcome?: SnapshotDownloadOutcome;
   error?: unknown;
@@ -84,6 +87,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     locale: options.locale ?? 'en',
     scenario: initialScenario,
     busy: false,
+    snapshotChoice: defaultSnapshotChoice(scenarios[initialScenario].atlasStart),
     entries: [],
     log: [],
     fallbacks: [...(options.fallbacks ?? [])],
@@ -121,6 +125,15 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
       fields[key].label.textContent = l.fields[key].label;
       fields[key].hint.textContent = l.fields[key].hint;
     }
+    ui.snapshotLegend.textContent = l.snapshotChoice.legend;
+    for (const choice of snapshotChoices) {
+      const row = ui.snapshotChoice[choice];
+      row.label.textContent = l.snapshotChoice[choice].label;
+      row.hint.textContent = l.snapshotChoice[choice].hint;
+      row.input.checked = choice === state.snapshotChoice;
+    }
+    // The ID is typed only for the choice that sends it.
+    fields.snapshotId.input.disabled = state.snapshotChoice !== 'id';
     submit.textContent = state.busy ? l.busy : l.submit;
     ui.timelineHeading.textContent = l.timelineHeading;
     ui.resultHeading.textContent = l.resultHeading;
@@ -202,7 +215,10 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
   function placeFocus(): void {
     const active = document.activeElement;
     if (active !== null && active !== document.body && active !== submit) return;
-    const firstInvalid = fieldKeys.find((k: FieldKey) => state.problems?.fields[k]?.length);
+    // A disabled input (the ID while "newest" is chosen) cannot take the focus: the alert does.
+    const firstInvalid = fieldKeys.find(
+      (k: FieldKey) => state.problems?.fields[k]?.length && !fields[k].input.disabled,
+    );
     if (firstInvalid) fields[firstInvalid].input.focus();
     else if (state.outcome) ui.resultHeading.focus();
     else if (state.error !== undefined) formError.focus();
@@ -241,7 +257,7 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     state.log = [];
     logPre.textContent = '';
     // Every field the page shows is checked before anything is sent, and all its problems shown at once.
-    const source = snapshotSourceOf(v);
+    const source = snapshotSourceOf(v, state.snapshotChoice);
     const checked = checkForm(v, source);
     if (Object.keys(checked.fields).length > 0) {
       fail(new FormCheckError(checked));
@@ -276,23 +292,35 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
         },
       });
       startedAt = performance.now();
-      push({ kind: 'request', ms: 0, operationId: 'requestSnapshotDownload' });
-      const outcome = await client.requestSnapshotDownload({
+      const request = {
         groupId: v.groupId.trim(),
         clusterName: v.clusterName.trim(),
-        snapshotId: snapshotIdOf(source),
         signal,
         ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
-        onStatus: (e) => {
+        onStatus: (e: SnapshotStatusEvent) => {
           if (signal.aborted) return;
-          // The first flex answer of a request that began on the tenant API: say so where it happens.
-          if (e.source === 'flex' && !state.entries.some((x) => x.kind === 'status' && x.event.source === 'flex')) {
+          const firstFlex =
+            e.source === 'flex' && !state.entries.some((x) => x.kind === 'status' && x.event.source === 'flex');
+          if (firstFlex && source.kind === 'latest') {
+            // The Flex download answer names the snapshot the listing found: say which, before its job.
+            const { snapshotId, snapshotFinishedDate } = e.job;
+            if (snapshotId) push({ kind: 'snapshot', ms: elapsed(), snapshotId, snapshotFinishedDate });
+          } else if (firstFlex) {
+            // The first flex answer of a request that began on the tenant API: say so where it happens.
             push({ kind: 'switch', ms: elapsed() });
           }
           push({ kind: 'status', ms: elapsed(), event: e });
           announce((l) => l.announce.status(e.status, l.source[e.source]));
         },
-      });
+      };
+      let outcome: SnapshotDownloadOutcome;
+      if (source.kind === 'latest') {
+        push({ kind: 'request', ms: 0, operationId: 'requestLatestSnapshotDownload' });
+        outcome = await client.requestLatestSnapshotDownload(request);
+      } else {
+        push({ kind: 'request', ms: 0, operationId: 'requestSnapshotDownload' });
+        outcome = await client.requestSnapshotDownload({ ...request, snapshotId: source.snapshotId });
+      }
       if (signal.aborted) return;
       state.outcome = outcome;
       const switched = state.entries.find((x) => x.kind === 'switch');
@@ -328,10 +356,29 @@ export function mountApp(root: HTMLElement, options: AppOptions = {}): AppHandle
     });
   }
 
+  for (const choice of snapshotChoices) {
+    const radio = ui.snapshotChoice[choice].input;
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      state.snapshotChoice = choice;
+      // A problem of the typed ID no longer applies once the ID is not sent (and nor does an
+      // alert about the check when that was its only problem).
+      if (choice !== 'id' && state.problems?.fields.snapshotId) {
+        const { snapshotId: _dropped, ...rest } = state.problems.fields;
+        if (state.error instanceof FormCheckError && Object.keys(rest).length === 0) {
+          state.error = undefined;
+          state.problems = undefined;
+        } else state.problems = { ...state.problems, fields: rest };
+      }
+      renderTexts();
+    });
+  }
+
   ui.scenarioSelect.addEventListener('change', () => {
     const next = ui.scenarioSelect.value;
     if (!isScenarioId(next) || next === state.scenario) return;
     state.scenario = next;
+    state.snapshotChoice = defaultSnapshotChoice(scenarios[next].atlasStart);
     state.fallbacks = state.fallbacks.filter((f) => f.param !== 'scenario');
     state.atlasClock = clockFrom(scenarios[next].atlasStart);
     state.clientClock = clockFrom(scenarios[next].clientStart);

@@ -2,10 +2,9 @@
 // page mounts. The dev entry (main.ts) and the browser tests both go through here, so the tests
 // exercise the wiring people run.
 import type { Locale } from '@atlas-kit/migration-notice';
-import { createAtlasHandlers } from '@atlas-kit/mocks';
 import { setupAtlasWorker } from '@atlas-kit/mocks/browser';
 import { type AppHandle, DEMO_TOKEN, mountApp } from './app.ts';
-import { mockOptionsFor } from './mock-options.ts';
+import { mockOptionsFor, scenarioHandlers, seedScenario } from './mock-options.ts';
 import { type ScenarioId, scenarios } from './scenarios.ts';
 import { sampleValues } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
@@ -38,7 +37,8 @@ export async function startDemo(root: HTMLElement, options: DemoOptions = {}): P
     bearerTokens: [DEMO_TOKEN],
     ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
   };
-  const { worker } = setupAtlasWorker(mockOptionsFor(scenarios[scenarioId], tuning));
+  const { worker, atlas } = setupAtlasWorker(mockOptionsFor(scenarios[scenarioId], tuning));
+  seedScenario(atlas, scenarios[scenarioId]);
   await worker.start({
     serviceWorker: { url: options.workerUrl ?? `${import.meta.env.BASE_URL}mockServiceWorker.js` },
     // Only Atlas is mocked; the page's own module requests go to the dev server untouched.
@@ -51,7 +51,7 @@ export async function startDemo(root: HTMLElement, options: DemoOptions = {}): P
     ...(options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {}),
     values: { ...sampleValues, ...options.values },
     // A scenario's rate limit and clock are creation options of the handler set: swap the whole set.
-    applyScenario: (s) => worker.resetHandlers(...createAtlasHandlers(mockOptionsFor(s, tuning)).handlers),
+    applyScenario: (s) => worker.resetHandlers(...scenarioHandlers(s, tuning).handlers),
     ...(options.fallbacks ? { fallbacks: options.fallbacks } : {}),
     ...(options.onLocaleChange ? { onLocaleChange: options.onLocaleChange } : {}),
     ...(options.onScenarioChange ? { onScenarioChange: options.onScenarioChange } : {}),

@@ -9,6 +9,7 @@ import {
   AtlasTimeoutError,
   AtlasValidationError,
   EndpointSunsetError,
+  NoCompletedSnapshotError,
   RestoreJobFailedError,
 } from '@atlas-kit/client';
 import type { Locale } from '@atlas-kit/migration-notice';
@@ -29,5 +30,6 @@ export function errorSummary(error: unknown, l: Labels, locale: Locale): string 
   if (error instanceof AtlasNetworkError) return e.network(error.operationId);
   if (error instanceof AtlasTimeoutError) return e.timeout(formatSeconds(error.timeoutMs, locale));
   if (error instanceof RestoreJobFailedError) return e.jobFailed(error.job.status);
+  if (error instanceof NoCompletedSnapshotError) return e.noSnapshot(error.clusterName);
   return e.unknown;
 }

@@ -3,7 +3,7 @@ export { type Demo, type DemoOptions, startDemo } from './demo.ts';
 export { errorSummary } from './error-summary.ts';
 export { type FieldKey, type FieldProblem, type FieldProblems, fieldKeyOf, fieldProblems } from './field-errors.ts';
 export { type Labels, labels, localeNames } from './labels.ts';
-export { type MockTuning, mockOptionsFor } from './mock-options.ts';
+export { flexSnapshotSeeds, type MockTuning, mockOptionsFor, scenarioHandlers } from './mock-options.ts';
 export {
   afterSunset,
   beforeSunset,
@@ -13,5 +13,6 @@ export {
   scenarioIds,
   scenarios,
 } from './scenarios.ts';
+export { defaultSnapshotChoice, type SnapshotChoice, type SnapshotSource } from './snapshot-source.ts';
 export { sampleValues } from './spec-facts.ts';
 export { readUrlOptions, type UrlFallback, type UrlOptions } from './url-options.ts';

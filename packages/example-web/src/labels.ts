@@ -5,6 +5,7 @@
 import type { SnapshotRouteReason } from '@atlas-kit/client';
 import type { Locale } from '@atlas-kit/migration-notice';
 import type { ScenarioId } from './scenarios.ts';
+import type { SnapshotChoice } from './snapshot-source.ts';
 import type { DownloadRefusalCode } from './spec-facts.ts';
 
 type RouteReason = SnapshotRouteReason;
@@ -45,6 +46,8 @@ export interface Labels {
     lang: (given: string, used: string, known: string) => string;
   };
   fields: { groupId: RuleFieldWords; clusterName: RuleFieldWords; snapshotId: RuleFieldWords; token: FieldWords };
+  /** The radio group that picks where the snapshot comes from; each choice has a label and a hint. */
+  snapshotChoice: { legend: string } & Record<SnapshotChoice, { label: string; hint: string }>;
   submit: string;
   busy: string;
   formProblems: (n: number) => string;
@@ -59,6 +62,13 @@ export interface Labels {
   retry: (attempt: number, seconds: string) => string;
   deprecationHeaders: (op: string, sunset: string | undefined) => string;
   route: Record<RouteReason, string>;
+  /** Timeline: the snapshot the listing found (its id follows). */
+  foundSnapshot: string;
+  /** Result: the snapshot downloaded (its id follows). */
+  downloadedSnapshot: string;
+  /** When that snapshot finished, `when` in UTC; after the id and `comma`. */
+  snapshotFinished: (when: string) => string;
+  comma: string;
   switchedToFlex: string;
   resultHeading: string;
   download: string;
@@ -77,6 +87,8 @@ export interface Labels {
     network: (operationId: string) => string;
     timeout: (seconds: string) => string;
     jobFailed: (status: string) => string;
+    /** The Flex cluster has no completed snapshot; `cluster` is its name as typed. */
+    noSnapshot: (cluster: string) => string;
     unknown: string;
   };
   announce: {
@@ -103,6 +115,9 @@ const enHex = '24 hexadecimal characters (digits 0–9, letters a–f)';
 const enClusterRule = 'letters, digits and hyphens, starting with a letter or digit, at most 64 characters';
 const zhHex = '24 位十六进制字符（数字 0–9、字母 a–f）';
 const zhClusterRule = '字母、数字和连字符，以字母或数字开头，最多 64 个字符';
+// The "this snapshot ID" choice, named again by the no-snapshot message.
+const enIdChoice = 'This snapshot ID';
+const zhIdChoice = '此快照 ID';
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export const labels: Record<Locale, Labels> = {
@@ -120,6 +135,7 @@ export const labels: Record<Locale, Labels> = {
       'bad-request': 'Refused: a download already running (HTTP 400)',
       'rate-limited': 'Rate limited (HTTP 429, retried)',
       'after-sunset': 'After the sunset → Flex',
+      'no-snapshot': 'After the sunset, a Flex cluster with no snapshot yet',
     },
     simulatedDate: 'Simulated date (mock Atlas):',
     clientDate: '· the client’s clock:',
@@ -161,6 +177,17 @@ export const labels: Record<Locale, Labels> = {
         refused: 'Atlas did not accept this token.',
       },
     },
+    snapshotChoice: {
+      legend: 'Snapshot to download',
+      latest: {
+        label: 'The newest completed snapshot',
+        hint: 'Looked up in the Flex cluster’s snapshot list (Flex API); no ID needed',
+      },
+      id: {
+        label: enIdChoice,
+        hint: 'The ID typed below; the tenant API needs one',
+      },
+    },
     submit: 'Request download',
     busy: 'Requesting…',
     formProblems: (n) => (n === 1 ? '1 field needs attention.' : `${n} fields need attention.`),
@@ -181,6 +208,10 @@ export const labels: Record<Locale, Labels> = {
       'tenant-gone': 'Served by the Flex API: the tenant endpoint answered 410 (gone), so the request moved to Flex.',
       'latest-snapshot': 'Served by the Flex API: the newest completed snapshot of the Flex cluster.',
     },
+    foundSnapshot: 'Newest completed snapshot found:',
+    downloadedSnapshot: 'Snapshot:',
+    snapshotFinished: (when) => `finished on ${when} (UTC)`,
+    comma: ', ',
     switchedToFlex: 'Continuing with the Flex API.',
     resultHeading: 'Download link',
     download: 'Download the snapshot',
@@ -204,6 +235,8 @@ export const labels: Record<Locale, Labels> = {
       network: (op) => `Network error: Atlas could not be reached (${op}). Check the connection and try again.`,
       timeout: (s) => `Timeout: the restore job did not finish within ${s} s.`,
       jobFailed: (status) => `The restore job ended with status ${status}.`,
+      noSnapshot: (cluster) =>
+        `No completed snapshot: the Flex cluster “${cluster}” has none yet, so there is nothing to download. Choose “${enIdChoice}” to download a snapshot you know, or try again once a snapshot has completed.`,
       unknown: 'Something unexpected went wrong.',
     },
     announce: {
@@ -229,6 +262,7 @@ export const labels: Record<Locale, Labels> = {
       'bad-request': '拒绝：已有下载在进行（HTTP 400）',
       'rate-limited': '限流（HTTP 429，自动重试）',
       'after-sunset': '停用日之后 → Flex',
+      'no-snapshot': '停用日之后，尚无快照的 Flex 集群',
     },
     simulatedDate: '模拟日期（Atlas 模拟服务）：',
     clientDate: '· 客户端时钟：',
@@ -268,6 +302,17 @@ export const labels: Record<Locale, Labels> = {
         refused: 'Atlas 不接受此令牌。',
       },
     },
+    snapshotChoice: {
+      legend: '要下载的快照',
+      latest: {
+        label: '最新完成的快照',
+        hint: '在 Flex 集群的快照列表中查找（Flex API）；无需 ID',
+      },
+      id: {
+        label: zhIdChoice,
+        hint: '使用下方填写的 ID；Tenant API 需要 ID',
+      },
+    },
     submit: '申请下载',
     busy: '正在申请…',
     formProblems: (n) => `有 ${n} 个字段需要修改。`,
@@ -287,6 +332,10 @@ export const labels: Record<Locale, Labels> = {
       'tenant-gone': '由 Flex API 提供：Tenant 端点返回 410（已停用），请求已改用 Flex。',
       'latest-snapshot': '由 Flex API 提供：该 Flex 集群最新完成的快照。',
     },
+    foundSnapshot: '找到最新完成的快照：',
+    downloadedSnapshot: '快照：',
+    snapshotFinished: (when) => `完成于 ${when}（UTC）`,
+    comma: '，',
     switchedToFlex: '改用 Flex API 继续。',
     resultHeading: '下载链接',
     download: '下载快照',
@@ -308,6 +357,8 @@ export const labels: Record<Locale, Labels> = {
       network: (op) => `网络错误：无法连接 Atlas（${op}），请检查网络后重试。`,
       timeout: (s) => `超时：恢复任务未在 ${s} 秒内完成。`,
       jobFailed: (status) => `恢复任务以状态 ${status} 结束。`,
+      noSnapshot: (cluster) =>
+        `没有已完成的快照：Flex 集群“${cluster}”还没有已完成的快照，因此无可下载。可选择“${zhIdChoice}”下载已知的快照，或等快照完成后再试。`,
       unknown: '发生了意外错误。',
     },
     announce: {

@@ -6,8 +6,16 @@ import { type FieldKey, fieldKeys } from './field-errors.ts';
 import { localeNames } from './labels.ts';
 import type { FieldParts } from './render-problems.ts';
 import { scenarioIds } from './scenarios.ts';
+import { type SnapshotChoice, snapshotChoices } from './snapshot-source.ts';
 
 export interface FieldRow extends FieldParts {
+  label: HTMLLabelElement;
+  hint: HTMLElement;
+}
+
+/** One radio of the snapshot choice, with its label and hint. */
+export interface ChoiceRow {
+  input: HTMLInputElement;
   label: HTMLLabelElement;
   hint: HTMLElement;
 }
@@ -28,6 +36,9 @@ export interface Layout {
   /** The date the mocked Atlas believes it is (and the client's, when it differs). */
   simulatedDate: HTMLParagraphElement;
   fields: Record<FieldKey, FieldRow>;
+  /** "The newest completed snapshot" / "this snapshot ID": a radio group around the snapshot ID field. */
+  snapshotLegend: HTMLLegendElement;
+  snapshotChoice: Record<SnapshotChoice, ChoiceRow>;
   form: HTMLFormElement;
   submit: HTMLButtonElement;
   /** The form-level problem: an alert, focusable so that focus can land on it when a run fails. */
@@ -85,7 +96,7 @@ export function buildLayout(id: string): Layout {
   );
 
   const fields = {} as Record<FieldKey, FieldRow>;
-  const fieldRows = fieldKeys.map((key) => {
+  const fieldRows: HTMLElement[] = fieldKeys.map((key) => {
     const inputId = `${id}-${key}`;
     const row: FieldRow = {
       input: h('input', {
@@ -104,6 +115,32 @@ export function buildLayout(id: string): Layout {
     fields[key] = row;
     return h('div', { class: `field field-${key}` }, row.label, row.hint, row.input, row.error);
   });
+
+  // The snapshot ID field sits inside the radio group, under the choice that uses it.
+  const snapshotLegend = h('legend');
+  const snapshotChoice = {} as Record<SnapshotChoice, ChoiceRow>;
+  const choiceRows = snapshotChoices.map((choice) => {
+    const inputId = `${id}-snapshot-${choice}`;
+    const row: ChoiceRow = {
+      input: h('input', {
+        type: 'radio',
+        id: inputId,
+        name: `${id}-snapshot-choice`,
+        value: choice,
+        'aria-describedby': `${inputId}-hint`,
+      }),
+      label: h('label', { for: inputId }),
+      hint: h('span', { class: 'hint', id: `${inputId}-hint` }),
+    };
+    snapshotChoice[choice] = row;
+    return h('div', { class: 'choice' }, row.input, h('span', { class: 'choice-text' }, row.label, row.hint));
+  });
+  const snapshotIndex = fieldKeys.indexOf('snapshotId');
+  fieldRows.splice(
+    snapshotIndex,
+    1,
+    h('fieldset', { class: 'snapshot-choice' }, snapshotLegend, ...choiceRows, fieldRows[snapshotIndex] as HTMLElement),
+  );
 
   const submit = h('button', { type: 'submit' });
   // Always in the page (empty when there is no problem): an alert region that appears together
@@ -178,6 +215,8 @@ export function buildLayout(id: string): Layout {
     scenarioSelect,
     simulatedDate,
     fields,
+    snapshotLegend,
+    snapshotChoice,
     form,
     submit,
     formError,

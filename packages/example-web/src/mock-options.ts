@@ -1,8 +1,13 @@
 // Scenario → options of @atlas-kit/mocks' createAtlasHandlers. The page never answers for Atlas
 // itself: every answer comes from the mocks package, configured here.
-import type { AtlasMockOptions } from '@atlas-kit/mocks';
+import {
+  type AtlasControl,
+  type AtlasMockOptions,
+  createAtlasHandlers,
+  type SeedFlexSnapshots,
+} from '@atlas-kit/mocks';
 import { clockFrom, type Scenario } from './scenarios.ts';
-import type { DownloadRefusalCode } from './spec-facts.ts';
+import { type DownloadRefusalCode, sampleValues } from './spec-facts.ts';
 
 export interface MockTuning {
   /** The page's first poll wait (the rate-limited scenario scales its bucket to it). Default 2 000. */
@@ -23,7 +28,9 @@ export function mockOptionsFor(scenario: Scenario, tuning: MockTuning = {}): Atl
   switch (scenario.id) {
     case 'happy':
     case 'after-sunset':
+    case 'no-snapshot':
       // after-sunset differs only by its clock: the tenant endpoint answers 410 VERSION_GONE by itself.
+      // no-snapshot is after-sunset with a snapshot list seeded (flexSnapshotSeeds).
       return base;
     case 'bad-request':
       return {
@@ -50,4 +57,26 @@ export function mockOptionsFor(scenario: Scenario, tuning: MockTuning = {}): Atl
         rateLimit: { capacity: 2, refillTokens: 1, refillIntervalMs: Math.max(1_000, Math.round(3 * pollIntervalMs)) },
       };
   }
+}
+
+/**
+ * The Flex snapshot lists a scenario seeds. Every Flex cluster of the mock lists the spec example's
+ * three completed snapshots until seeded; no-snapshot empties the list of the cluster the form is
+ * prefilled with. Seeds are state of a handler set, not creation options: apply them to its control.
+ */
+export function flexSnapshotSeeds(scenario: Scenario): SeedFlexSnapshots[] {
+  return scenario.id === 'no-snapshot'
+    ? [{ groupId: sampleValues.groupId, clusterName: sampleValues.clusterName, snapshots: [] }]
+    : [];
+}
+
+export function seedScenario(atlas: AtlasControl, scenario: Scenario): void {
+  for (const seed of flexSnapshotSeeds(scenario)) atlas.seedFlexSnapshots(seed);
+}
+
+/** A fresh handler set for `scenario`: its options, then its seeds. */
+export function scenarioHandlers(scenario: Scenario, tuning: MockTuning = {}): ReturnType<typeof createAtlasHandlers> {
+  const set = createAtlasHandlers(mockOptionsFor(scenario, tuning));
+  seedScenario(set.atlas, scenario);
+  return set;
 }

@@ -4,6 +4,7 @@ import type { SnapshotRouteReason, SnapshotStatusEvent } from '@atlas-kit/client
 import type { Locale } from '@atlas-kit/migration-notice';
 import { h } from './dom.ts';
 import { formatSeconds, type Labels } from './labels.ts';
+import { snapshotFacts } from './render-snapshot.ts';
 
 // `ms`: time since the request started. The timeline shows elapsed time rather than a clock time:
 // the scenarios run the mock and the client on pinned dates, and "+1.2 s" reads the same in both.
@@ -12,7 +13,9 @@ export type Entry =
   | { kind: 'status'; ms: number; event: SnapshotStatusEvent }
   | { kind: 'retry'; ms: number; attempt: number; delayMs: number }
   | { kind: 'deprecation'; ms: number; operationId: string; sunset?: string }
-  | { kind: 'switch'; ms: number; reason?: SnapshotRouteReason };
+  | { kind: 'switch'; ms: number; reason?: SnapshotRouteReason }
+  // The snapshot the listing found, as the Flex download answer names it.
+  | { kind: 'snapshot'; ms: number; snapshotId: string; snapshotFinishedDate?: string };
 
 function time(ms: number, locale: Locale): HTMLTimeElement {
   const s = Math.max(0, ms) / 1000;
@@ -36,6 +39,8 @@ function renderEntry(e: Entry, l: Labels, locale: Locale): HTMLLIElement {
       return item('deprecation', e.ms, locale, l.deprecationHeaders(e.operationId, e.sunset));
     case 'switch':
       return item('switch', e.ms, locale, e.reason ? l.route[e.reason] : l.switchedToFlex);
+    case 'snapshot':
+      return item('snapshot', e.ms, locale, ...snapshotFacts(e, l.foundSnapshot, l, locale));
     case 'retry':
       return item('retry', e.ms, locale, l.retry(e.attempt, formatSeconds(e.delayMs, locale)));
     case 'status': {

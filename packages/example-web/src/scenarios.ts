@@ -3,8 +3,14 @@
 // @atlas-kit/migration-notice takes from specs/, never written here.
 import { sunsetDate } from '@atlas-kit/migration-notice';
 
-export type ScenarioId = 'happy' | 'bad-request' | 'rate-limited' | 'after-sunset';
-export const scenarioIds: readonly ScenarioId[] = ['happy', 'bad-request', 'rate-limited', 'after-sunset'];
+export type ScenarioId = 'happy' | 'bad-request' | 'rate-limited' | 'after-sunset' | 'no-snapshot';
+export const scenarioIds: readonly ScenarioId[] = [
+  'happy',
+  'bad-request',
+  'rate-limited',
+  'after-sunset',
+  'no-snapshot',
+];
 
 const DAY = 86_400_000;
 /** 30 days before the sunset, 09:00 UTC: the endpoint is deprecated but still served. */
@@ -30,6 +36,8 @@ export const scenarios: Record<ScenarioId, Scenario> = {
   'bad-request': { id: 'bad-request', atlasStart: beforeSunset, clientStart: beforeSunset },
   'rate-limited': { id: 'rate-limited', atlasStart: beforeSunset, clientStart: beforeSunset },
   'after-sunset': { id: 'after-sunset', atlasStart: afterSunset, clientStart: beforeSunset },
+  // After the sunset, on a Flex cluster that has no completed snapshot yet (mock-options.ts seeds it).
+  'no-snapshot': { id: 'no-snapshot', atlasStart: afterSunset, clientStart: beforeSunset },
 };
 
 export function isScenarioId(v: unknown): v is ScenarioId {

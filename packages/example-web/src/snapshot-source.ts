@@ -1,19 +1,24 @@
-// Where the snapshot to download comes from. Today there is one source, the ID typed in the form.
-// It is a union on purpose: a second source, "the latest snapshot" of a Flex cluster found through
-// the snapshot listing, joins as another member, and the form check and the request already branch
-// on `kind` rather than assume a typed ID.
+// Where the snapshot to download comes from: the ID typed in the form, or the newest completed
+// snapshot of the Flex cluster, which the client finds through the snapshot listing. The form
+// check and the request branch on `kind`.
+import { lifecycle } from '@atlas-kit/migration-notice';
 import type { FormValues } from './field-errors.ts';
 
-export type SnapshotSource = { kind: 'id'; snapshotId: string };
+/** The choice in the form ("the newest completed snapshot" / "this snapshot ID"). */
+export type SnapshotChoice = 'latest' | 'id';
+export const snapshotChoices: readonly SnapshotChoice[] = ['latest', 'id'];
 
-export function snapshotSourceOf(values: FormValues): SnapshotSource {
-  return { kind: 'id', snapshotId: values.snapshotId.trim() };
+export type SnapshotSource = { kind: 'id'; snapshotId: string } | { kind: 'latest' };
+
+export function snapshotSourceOf(values: FormValues, choice: SnapshotChoice = 'id'): SnapshotSource {
+  return choice === 'latest' ? { kind: 'latest' } : { kind: 'id', snapshotId: values.snapshotId.trim() };
 }
 
-/** The snapshot ID to send for `source`. */
-export function snapshotIdOf(source: SnapshotSource): string {
-  switch (source.kind) {
-    case 'id':
-      return source.snapshotId;
-  }
+/**
+ * The choice a scenario starts with: once the sunset has passed by the mocked Atlas' date the
+ * download goes to Flex, where the newest snapshot can be looked up; before it, the tenant API
+ * needs a snapshot ID.
+ */
+export function defaultSnapshotChoice(atlasNow: Date): SnapshotChoice {
+  return lifecycle(atlasNow).phase === 'sunset' ? 'latest' : 'id';
 }

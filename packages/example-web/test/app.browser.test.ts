@@ -33,6 +33,10 @@ describe('happy path', () => {
     await userEvent.tab();
     expect(document.activeElement).toBe(input(root, 'clusterName'));
     await userEvent.keyboard(sampleValues.clusterName);
+    // The snapshot choice is one Tab stop, on its checked radio: before the sunset, "this snapshot ID".
+    await userEvent.tab();
+    expect(document.activeElement).toBe(root.querySelector('input[type="radio"][value="id"]'));
+    expect((document.activeElement as HTMLInputElement).checked).toBe(true);
     await userEvent.tab();
     expect(document.activeElement).toBe(input(root, 'snapshotId'));
     await userEvent.keyboard(sampleValues.snapshotId);
@@ -191,8 +195,10 @@ describe('rate limited', () => {
 });
 
 describe('after the sunset', () => {
-  test('the tenant endpoint answers 410, the call moves to Flex and the notice shows, in both languages', async () => {
+  test('with a typed ID, the tenant endpoint answers 410, the call moves to Flex and the notice shows, in both languages', async () => {
     const { root, demo } = await start({ scenario: 'after-sunset' });
+    // The default after the sunset is the newest snapshot (test/snapshot-choice.browser.test.ts): send the typed ID.
+    await userEvent.click(page.getByRole('radio', { name: en.snapshotChoice.id.label }));
     await userEvent.click(page.getByRole('button', { name: en.submit }));
     await expect.element(page.getByRole('link', { name: en.download })).toBeVisible();
     await demo.app.settled();

@@ -14,6 +14,7 @@ import { labels } from '../src/labels.ts';
 import { mockOptionsFor } from '../src/mock-options.ts';
 import { scenarios } from '../src/scenarios.ts';
 import { sampleValues } from '../src/spec-facts.ts';
+import { newestExampleSnapshot, unlistedSnapshotId } from './example-snapshots.ts';
 
 const tuning = { pollIntervalMs: 5, latencyMs: 0, bearerTokens: [DEMO_TOKEN] };
 const server = setupServer(...createAtlasHandlers(mockOptionsFor(scenarios.happy, tuning)).handlers);
@@ -66,9 +67,26 @@ describe('example-web in happy-dom with msw/node', () => {
     select.value = 'after-sunset';
     select.dispatchEvent(new Event('change'));
     await app?.settled();
+    // The scenario's default is the newest snapshot; the typed ID shows the 410 → Flex move.
+    root.querySelector<HTMLInputElement>('input[type="radio"][value="id"]')?.click();
     await submit(root);
     expect(root.querySelector('.route')?.getAttribute('data-route')).toBe('tenant-gone');
     expect(root.querySelector<HTMLElement>('.notice')?.dataset.phase).toBe('sunset');
+  });
+
+  test('after the sunset the default is the newest snapshot, found through the listing and downloaded from Flex', async () => {
+    const root = mount({ snapshotId: unlistedSnapshotId });
+    await app?.settled();
+    const select = root.querySelector('select') as HTMLSelectElement;
+    select.value = 'after-sunset';
+    select.dispatchEvent(new Event('change'));
+    await app?.settled();
+    expect(root.querySelector<HTMLInputElement>('input[type="radio"][value="latest"]')?.checked).toBe(true);
+    await submit(root);
+    expect(root.querySelector('.route')?.getAttribute('data-route')).toBe('latest-snapshot');
+    // The listing's newest completed snapshot (the spec example's first), not the ID left in the input.
+    expect(root.querySelector('.result .snapshot code')?.textContent).toBe(newestExampleSnapshot?.id);
+    expect(root.querySelector('.log pre')?.textContent).toContain('listFlexBackupSnapshots');
   });
 
   test('a bad cluster name is shown beside its input with aria-invalid', async () => {
@@ -107,7 +125,7 @@ describe('example-web in happy-dom with msw/node', () => {
     expect(notice?.textContent).toBe(''); // filled once ready, so that the live region is read out
     await app?.settled();
     expect(notice?.textContent).toBe(
-      `${labels.en.urlFallback.scenario('bogus', labels.en.scenarios.happy, 'happy, bad-request, rate-limited, after-sunset')} ${labels.en.urlFallback.lang('fr', 'English', 'en, zh-CN')}`,
+      `${labels.en.urlFallback.scenario('bogus', labels.en.scenarios.happy, 'happy, bad-request, rate-limited, after-sunset, no-snapshot')} ${labels.en.urlFallback.lang('fr', 'English', 'en, zh-CN')}`,
     );
     expect(notice?.textContent).toContain('“bogus”');
     expect(notice?.textContent).toContain('“fr”');
@@ -139,5 +157,35 @@ describe('example-web in happy-dom with msw/node', () => {
     expect(alert?.textContent).toContain(labels.en.errors.rateLimited(4));
     expect(document.activeElement).toBe(alert);
     expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+  });
+
+  test('with "newest", Atlas refusing the snapshot puts the focus on the alert (the ID input is disabled)', async () => {
+    const root = mount();
+    const select = root.querySelector('select') as HTMLSelectElement;
+    await app?.settled();
+    select.value = 'after-sunset';
+    select.dispatchEvent(new Event('change'));
+    await app?.settled(); // the scenario installs its handlers: override after it
+    server.use(
+      http.post('https://cloud.mongodb.com/api/atlas/v2/groups/:groupId/flexClusters/:name/backup/download', () =>
+        HttpResponse.json(
+          {
+            detail: 'The snapshot cannot be downloaded.',
+            error: 400,
+            errorCode: 'VALIDATION_ERROR',
+            reason: 'Bad Request',
+            parameters: [],
+            badRequestDetail: { fields: [{ field: 'snapshotId', description: 'cannot be downloaded' }] },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    await submit(root);
+    const id = root.querySelector('input[name="snapshotId"]') as HTMLInputElement;
+    expect(id.disabled).toBe(true);
+    const alert = root.querySelector<HTMLElement>('.form-error');
+    expect(alert?.textContent).toContain(labels.en.errors.badRequest(400, 'VALIDATION_ERROR'));
+    expect(document.activeElement).toBe(alert);
   });
 });

@@ -5,6 +5,7 @@ import {
   AtlasRateLimitError,
   AtlasTimeoutError,
   AtlasValidationError,
+  NoCompletedSnapshotError,
 } from '@atlas-kit/client';
 import { describe, expect, test } from 'vitest';
 import { errorSummary } from '../src/error-summary.ts';
@@ -45,5 +46,14 @@ describe('errorSummary', () => {
     const invalid = new AtlasValidationError('x', [{ field: 'groupId', location: 'path', message: 'is bad' }]);
     expect(errorSummary(invalid, en, 'en')).toBe(en.errors.validation);
     expect(errorSummary(new Error('boom'), en, 'en')).toBe(en.errors.unknown);
+  });
+
+  test('a Flex cluster without a completed snapshot is named, with what to do instead', () => {
+    const error = new NoCompletedSnapshotError('32b6e34b3d91647abb20e7b8', 'Cluster0');
+    expect(errorSummary(error, en, 'en')).toBe(
+      'No completed snapshot: the Flex cluster “Cluster0” has none yet, so there is nothing to download. Choose “This snapshot ID” to download a snapshot you know, or try again once a snapshot has completed.',
+    );
+    expect(errorSummary(error, zh, 'zh-CN')).toBe(zh.errors.noSnapshot('Cluster0'));
+    expect(errorSummary(error, zh, 'zh-CN')).toMatch(/^没有已完成的快照.*Cluster0.*此快照 ID/);
   });
 });

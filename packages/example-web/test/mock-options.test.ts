@@ -5,8 +5,8 @@ import { validateResponse } from '@atlas-kit/openapi/responses';
 import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { DEMO_TOKEN } from '../src/app.ts';
-import { mockOptionsFor } from '../src/mock-options.ts';
-import { afterSunset, beforeSunset, scenarios } from '../src/scenarios.ts';
+import { mockOptionsFor, scenarioHandlers } from '../src/mock-options.ts';
+import { afterSunset, beforeSunset, type ScenarioId, scenarioIds, scenarios } from '../src/scenarios.ts';
 import { downloadRefusalCodes, sampleValues } from '../src/spec-facts.ts';
 
 const base = `https://cloud.mongodb.com/api/atlas/v2/groups/${sampleValues.groupId}/clusters/${sampleValues.clusterName}/backup/tenant`;
@@ -81,5 +81,24 @@ describe('scenario → mock options', () => {
     expect(statuses).toEqual([200, 200, 429]);
     expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(retryAfter)).toBeLessThanOrEqual(2);
+  });
+
+  test('no-snapshot: the prefilled Flex cluster lists no snapshot; every other scenario lists the example’s', async () => {
+    const listing = (groupId: string, cluster: string) =>
+      new Request(
+        `https://cloud.mongodb.com/api/atlas/v2/groups/${groupId}/flexClusters/${cluster}/backup/snapshots?includeCount=true`,
+        { headers: { Authorization: `Bearer ${DEMO_TOKEN}`, Accept: 'application/vnd.atlas.2024-11-13+json' } },
+      );
+    const count = async (id: ScenarioId, groupId = sampleValues.groupId, cluster = sampleValues.clusterName) => {
+      const res = await getResponse(scenarioHandlers(scenarios[id], tuning).handlers, listing(groupId, cluster));
+      expect(res?.status).toBe(200);
+      const page = (await res?.json()) as { results: unknown[]; totalCount: number };
+      expect(page.results).toHaveLength(page.totalCount);
+      return page.totalCount;
+    };
+    expect(await count('no-snapshot')).toBe(0);
+    // Only that cluster: another one still has the example's snapshots.
+    expect(await count('no-snapshot', sampleValues.groupId, 'OtherCluster')).toBeGreaterThan(0);
+    for (const id of scenarioIds.filter((s) => s !== 'no-snapshot')) expect(await count(id), id).toBeGreaterThan(0);
   });
 });

@@ -1,20 +1,14 @@
 // createAtlasClient: openapi-fetch over the generated types, with the auth scheme as middleware,
 // the spec's versioned media types, input validation before the network, typed errors, envelope
 // unwrapping, 429 retries and deprecation reporting.
-import type { DeprecationSignal } from '@atlas-kit/migration-notice';
+import type { DeprecationSignal } from '@atlas-kit/migration-notice/core';
 import { atlas } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
 import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
 import type { CallContext, CallRegistry } from './auth/replay.ts';
 import { describeFetchError } from './auth/service-account.ts';
-import {
-  createDeprecationReporter,
-  createSignalReader,
-  type DeprecationEvent,
-  noticeFor,
-  replacementFor,
-} from './deprecation.ts';
+import { createDeprecationReporter, createSignalReader, type DeprecationEvent, sunsetDetails } from './deprecation.ts';
 import {
   type ApiErrorFacts,
   AtlasApiError,
@@ -24,7 +18,8 @@ import {
   AtlasTimeoutError,
   EndpointSunsetError,
 } from './errors.ts';
-import { findLatestFlexSnapshot, type LatestSnapshotOptions } from './latest-snapshot.ts';
+import type { LatestSnapshotOptions } from './latest-snapshot.ts';
+import { lazy } from './lazy.ts';
 import {
   type ClientOperationId,
   type FlexBackupRestoreJob,
@@ -42,13 +37,11 @@ import {
 import { type RateLimitInfo, readRateLimit } from './rate-limit.ts';
 import { createRedactor } from './redact.ts';
 import { followRedirects } from './redirects.ts';
-import { type ResolvedRetry, type RetryOptions, resolveRetry, retryAfterRateLimit } from './retry.ts';
-import {
-  type LatestSnapshotDownloadRequest,
-  requestLatestSnapshotDownload,
-  requestSnapshotDownload,
-  type SnapshotDownloadOutcome,
-  type SnapshotDownloadRequest,
+import { type ResolvedRetry, type RetryOptions, resolveRetry } from './retry.ts';
+import type {
+  LatestSnapshotDownloadRequest,
+  SnapshotDownloadOutcome,
+  SnapshotDownloadRequest,
 } from './snapshot-download.ts';
 
 export interface AtlasClientOptions {
@@ -162,6 +155,11 @@ const pathSerializer = (pathname: string, path: Record<string, unknown>) => {
 };
 
 const defaultQuery = createQuerySerializer();
+// Loaded when first needed (lazy.ts): the 429 loop on a first 429, and the workflows of several
+// requests each (finding the newest snapshot, requesting a download and polling it) when first called.
+const retryLoop = lazy(() => import('./retry-loop.ts'));
+const latestSnapshot = lazy(() => import('./latest-snapshot.ts'));
+const snapshotDownload = lazy(() => import('./snapshot-download.ts'));
 const NO_OPTIONS: CallOptions = Object.freeze({});
 
 /** What one call keeps for its attempts. */
@@ -339,11 +337,9 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     const opFacts = plan(id).facts;
     if (status === 429) return new AtlasRateLimitError(facts, attempt);
     if (status === 410 && (facts.errorCode === VERSION_GONE || opFacts.lifecycle.deprecated)) {
-      return new EndpointSunsetError(
-        facts,
-        noticeFor(opFacts, null, now()),
-        replacementFor(id),
-        opFacts.lifecycle.sunset,
+      // The notice may have to be loaded first (deprecation.ts): the only error built asynchronously.
+      return sunsetDetails(opFacts, now()).then(
+        ({ notice, replacement }) => new EndpointSunsetError(facts, notice, replacement, opFacts.lifecycle.sunset),
       );
     }
     return new AtlasApiError(facts);
@@ -365,8 +361,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     }
     const { response } = out;
     debug?.(`← ${response.status} ${id}`);
-    const deprecation = readSignal(response.headers);
-    reporter.observe(facts, deprecation);
+    // Both are promises only while the parser or the notice is first loaded (deprecation.ts).
+    let deprecation = readSignal(response.headers);
+    if (deprecation instanceof Promise) deprecation = await deprecation;
+    const reported = reporter.observe(facts, deprecation);
+    if (reported) await reported;
     let status = response.status;
     // With the envelope, a 429 may hide inside a 200: Retry-After is then read whatever the status.
     const rateLimit = readRateLimit(response.headers, c.envelope ? undefined : status);
@@ -392,7 +391,8 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       payload = payload.content;
     }
     if (status < 200 || status > 299) {
-      const error = apiError(id, status, payload, rateLimit, n);
+      const built = apiError(id, status, payload, rateLimit, n);
+      const error = built instanceof Promise ? await built : built;
       // Only from a first 429 on does the retry machinery come into play.
       if (n === 1 && error instanceof AtlasRateLimitError && c.retry.maxAttempts > 1) return retryRateLimited(c, error);
       throw error;
@@ -449,15 +449,22 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     };
   }
 
-  /** The 429 loop, entered only from a first attempt's 429 (see retry.ts). */
+  /** The 429 loop, entered only from a first attempt's 429 (retry-loop.ts, loaded then). */
   function retryRateLimited<T>(c: PreparedCall, first: AtlasRateLimitError): Promise<AtlasResult<T>> {
-    return retryAfterRateLimit(first, (n) => attempt<T>(c, n), {
-      ...c.retry,
-      operationId: c.id,
-      ...(c.signal ? { signal: c.signal } : {}),
-      deadline: c.deadline,
-      debug: debug ?? (() => {}),
-    });
+    return retryLoop.load().then(
+      ({ retryAfterRateLimit }) =>
+        retryAfterRateLimit(first, (n) => attempt<T>(c, n), {
+          ...c.retry,
+          operationId: c.id,
+          ...(c.signal ? { signal: c.signal } : {}),
+          deadline: c.deadline,
+          debug: debug ?? (() => {}),
+        }),
+      // The loop could not be loaded (a chunk a browser could not fetch): the 429 stands.
+      () => {
+        throw first;
+      },
+    );
   }
 
   // Not async: a call without a timeout is the first attempt's own promise, without a wrapper
@@ -494,9 +501,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     listFlexBackupSnapshots: (path, query, o) =>
       call('listFlexBackupSnapshots', path, undefined, o, (query ?? {}) as Record<string, unknown>),
     getFlexBackupSnapshot: (path, o) => call('getFlexBackupSnapshot', path, undefined, o),
-    latestFlexSnapshot: (path, o) => findLatestFlexSnapshot(client, path, o),
-    requestSnapshotDownload: (input) => requestSnapshotDownload(client, input, { now }),
-    requestLatestSnapshotDownload: (input) => requestLatestSnapshotDownload(client, input, { now }),
+    latestFlexSnapshot: (path, o) => latestSnapshot.load().then((m) => m.findLatestFlexSnapshot(client, path, o)),
+    requestSnapshotDownload: (input) =>
+      snapshotDownload.load().then((m) => m.requestSnapshotDownload(client, input, { now })),
+    requestLatestSnapshotDownload: (input) =>
+      snapshotDownload.load().then((m) => m.requestLatestSnapshotDownload(client, input, { now })),
   };
   // What `console.log(client)` / `util.inspect` / JSON show: no closures, no options, no secrets.
   const summary = () => ({ baseUrl, auth: authType });

@@ -4,9 +4,9 @@
 import type { DeprecationSignal } from '@atlas-kit/migration-notice/core';
 import { atlas } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
-import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
+import createClient, { type Client, createQuerySerializer, type Middleware } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
-import type { CallContext, CallRegistry } from './auth/replay.ts';
+import { type CallContext, createCallRegistry } from './auth/replay.ts';
 import { describeFetchError } from './auth/service-account.ts';
 import { createDeprecationReporter, createSignalReader, type DeprecationEvent, sunsetDetails } from './deprecation.ts';
 import {
@@ -248,8 +248,8 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const authType = options.auth?.type;
   const redactor = createRedactor();
   const debug = userDebug ? (line: string) => userDebug(redactor.redact(line)) : undefined;
-  const calls: CallRegistry = new WeakMap();
-  const outgoing = new WeakMap<Request, CallContext>();
+  // The call context of each typed call, on its `params` and then on the Request that goes out.
+  const calls = createCallRegistry();
   const readSignal = createSignalReader();
 
   const auth = createAuthMiddleware(options.auth, {
@@ -266,7 +266,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   // by fetch (which would pipe a body through a TransformStream and send it as a stream). Other
   // requests made through `raw`, and auth resends, go out as they are.
   const transport = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const call = init === undefined && input instanceof Request ? outgoing.get(input) : undefined;
+    const call = init === undefined && input instanceof Request ? calls.get(input) : undefined;
     if (call === undefined) return fetchImpl(input, init);
     const request = input as Request;
     // One literal shape: `body: undefined` and `signal: undefined` are what fetch assumes anyway.
@@ -281,24 +281,21 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   // Default query serialization, created once: given no function, openapi-fetch builds a new
   // serializer for every request. Same options as its default, so `raw` behaves the same.
   const raw = createClient<paths>({ baseUrl, fetch: transport, pathSerializer, querySerializer: defaultQuery });
-  // The auth middleware, plus, once it has answered, the registration of the Request that will be
-  // sent with its call (one middleware rather than two: openapi-fetch awaits each hook). Middleware
-  // a user adds with `raw.use` runs after it, for the typed calls too.
-  const register = (request: Request, params: object) => {
-    const call = calls.get(params);
-    if (call !== undefined) outgoing.set(request, call);
-    return request;
-  };
-  raw.use({
-    onRequest(p) {
-      const out = auth.onRequest(p);
-      if (out instanceof Promise) return out.then((r) => register(r ?? p.request, p.params));
-      register(out ?? p.request, p.params);
-      return out;
+  // The auth middleware. Middleware a user adds with `raw.use` runs after it, for the typed calls too.
+  raw.use(auth);
+  // The last middleware of each typed call (openapi-fetch runs a call's own middleware after those
+  // of `raw.use`): the Request that will be sent, whichever middleware built it, is registered to go
+  // out with the call's body. One that already has a body (a user's middleware gave it one) goes
+  // out as it is.
+  const register: Middleware[] = [
+    {
+      onRequest({ request, params }) {
+        const call = request.body === null ? calls.get(params) : undefined;
+        if (call !== undefined) calls.set(request, call);
+        return undefined;
+      },
     },
-    onResponse: (p) => auth.onResponse(p),
-    onError: (p) => auth.onError(p),
-  });
+  ];
   const reporter = createDeprecationReporter({ onDeprecation, now });
 
   /** Sends one attempt of a typed call through openapi-fetch's own request pipeline and middleware. */
@@ -308,6 +305,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       headers: c.headers,
       // The text as it came: the answer is parsed below, once, envelope or not.
       parseAs: 'text',
+      middleware: register,
       ...(c.envelope ? { querySerializer: withEnvelope } : {}),
     };
     return raw.request(c.method as 'get', c.facts.path as any, init as any);

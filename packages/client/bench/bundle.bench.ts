@@ -36,7 +36,9 @@ const sizeOf = (code: string): Size => ({
   gzip: gzipSync(code, { level: 9 }).length,
 });
 
-const packageOf = (id: string) => {
+const packageOf = (rawId: string) => {
+  // Module ids are paths, or names of virtual modules (a NUL first): shown without control characters.
+  const id = rawId.replace(/\p{Cc}/gu, '');
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id.split('node_modules/.pnpm/').at(-1) ?? id);
   if (m) return m[1] as string;
   const own = /packages\/([^/]+)\//.exec(id);

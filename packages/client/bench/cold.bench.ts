@@ -8,13 +8,13 @@
 // pair, run back to back under about the same load. CPU time (user + system, reported by the child
 // itself at exit through a tiny preloaded hook, the same for both scripts) is printed beside the
 // wall time: on a loaded machine it moves much less than the wall time.
-//   node bench/cold.bench.ts   (COLD_PAIRS: default 31; needs the client built: see bench/run.ts)
+//   node bench/cold.bench.ts   (COLD_PAIRS: default 41; needs the client built: see bench/run.ts)
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { envNumber, load, median } from './stats.ts';
 
 const TARGET = 1.25;
-const pairs = envNumber('COLD_PAIRS', 31);
+const pairs = envNumber('COLD_PAIRS', 41);
 const dir = resolve(import.meta.dirname, 'cold');
 const scripts = { client: resolve(dir, 'client.mjs'), 'openapi-fetch': resolve(dir, 'openapi-fetch.mjs') } as const;
 type Name = keyof typeof scripts;

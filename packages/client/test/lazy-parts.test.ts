@@ -57,14 +57,19 @@ describe('a part that cannot be loaded', () => {
   const tenantBody = { snapshotId: SNAPSHOT, targetDeploymentItemName: 'Cluster0' };
   const tenantPath = { groupId: GROUP, clusterName: 'Cluster0' };
 
+  const parts = [
+    '../src/deprecation-report.ts',
+    '../src/retry-loop.ts',
+    '../src/auth/digest.ts',
+    '../src/redirect-hops.ts',
+  ] as const;
   afterEach(() => {
-    vi.doUnmock('../src/deprecation-report.ts');
-    vi.doUnmock('../src/retry-loop.ts');
+    for (const part of parts) vi.doUnmock(part);
     vi.resetModules();
   });
 
   /** The client from a fresh module graph in which `path` fails to load. */
-  async function clientWithout(path: '../src/deprecation-report.ts' | '../src/retry-loop.ts') {
+  async function clientWithout(path: (typeof parts)[number]) {
     vi.resetModules();
     vi.doMock(path, () => {
       throw new Error('chunk could not be fetched');
@@ -109,6 +114,36 @@ describe('a part that cannot be loaded', () => {
       .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(AtlasRateLimitError);
     expect(e).toMatchObject({ attempts: 1, status: 429 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('Digest without its middleware: the request fails as NETWORK, nothing is sent unsigned', async () => {
+    server.handle((_req, res) => json(res, 200, { id: JOB, status: 'COMPLETED' }));
+    const { createAtlasClient, AtlasNetworkError } = await clientWithout('../src/auth/digest.ts');
+    const c = createAtlasClient({
+      baseUrl: server.url,
+      auth: { type: 'digest', publicKey: 'pub', privateKey: 'priv-0123' },
+    });
+    const e = await c
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AtlasNetworkError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('a redirect whose checks cannot be loaded is refused, not followed', async () => {
+    server.handle((req, res) => {
+      if (req.path.startsWith('/moved')) return json(res, 200, { id: JOB, status: 'COMPLETED' });
+      res.writeHead(307, { Location: `/moved${req.url}` });
+      res.end();
+    });
+    const { createAtlasClient, AtlasNetworkError } = await clientWithout('../src/redirect-hops.ts');
+    const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'none' } });
+    const e = await c
+      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AtlasNetworkError);
+    expect((e as Error).message).toMatch(/was refused: its checks did not load$/);
     expect(server.requests).toHaveLength(1);
   });
 });

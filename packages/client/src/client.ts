@@ -262,9 +262,9 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   });
   // The transport of `raw`: a typed call sent through `raw.request` (see send()) goes out as
   // `fetch(url, init)` with the body string and the call's signal (both from the call registry),
-  // as on the direct path, so the Request built for the middleware is not copied into a second one
-  // by fetch (which would pipe a body through a TransformStream and send it as a stream). Other
-  // requests made through `raw`, and auth resends, go out as they are.
+  // so that the Request built for the middleware is not copied into a second one by fetch (which
+  // would pipe a body through a TransformStream and send it as a stream). Other requests made
+  // through `raw`, and auth resends, go out as they are.
   const transport = ((input: RequestInfo | URL, init?: RequestInit) => {
     const call = init === undefined && input instanceof Request ? calls.get(input) : undefined;
     if (call === undefined) return fetchImpl(input, init);

@@ -31,7 +31,14 @@ const server = spawn(
     stdio: ['ignore', 'pipe', 'inherit'],
   },
 );
-const [line] = (await once(createInterface({ input: server.stdout as NodeJS.ReadableStream }), 'line')) as [string];
+// The server goes with this process, however it ends.
+process.on('exit', () => server.kill('SIGTERM'));
+const [line] = (await Promise.race([
+  once(createInterface({ input: server.stdout as NodeJS.ReadableStream }), 'line'),
+  once(server, 'exit').then(([code]) => {
+    throw new Error(`bench/loopback-server.ts exited (${code}) before it listened`);
+  }),
+])) as [string];
 const baseUrl = `http://127.0.0.1:${(JSON.parse(line) as { port: number }).port}`;
 
 const client = createAtlasClient({

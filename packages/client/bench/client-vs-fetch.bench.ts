@@ -132,7 +132,7 @@ console.log(
     `throughput over loopback HTTP: ${pairs.length} alternating pairs of ${block}-request blocks; load ${loadBefore}`,
     `  raw fetch:          ${per('raw')} (medians over the blocks)`,
     `  @atlas-kit/client:  ${per('client')} (medians over the blocks)`,
-    `  paired ratio client ÷ raw fetch: requests/s ${ratio.toFixed(2)}× (middle half ${quartiles(ratios)}); cpu per request, raw ÷ client: ${median(cpuRatios).toFixed(2)}× (middle half ${quartiles(cpuRatios)})`,
+    `  paired ratio client ÷ raw fetch: requests/s ${ratio.toFixed(3)}× (middle half ${quartiles(ratios)}); cpu per request, raw ÷ client: ${median(cpuRatios).toFixed(3)}× (middle half ${quartiles(cpuRatios)})`,
     `  token requests during the whole run: ${tokenRequests} (1 expected: the token is cached)`,
     `  verdict on the paired requests/s median: target ≥ ${TARGET}× — ${pass ? 'PASS' : 'FAIL'}`,
     `  load after: ${loadAfter}`,

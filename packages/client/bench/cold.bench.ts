@@ -77,7 +77,7 @@ console.log(
   [
     `  openapi-fetch alone:  wall ${ms(rows.map((r) => r.base.wallMs))}, cpu ${ms(rows.map((r) => r.base.cpuMs))} (medians)`,
     `  @atlas-kit/client:    wall ${ms(rows.map((r) => r.client.wallMs))}, cpu ${ms(rows.map((r) => r.client.cpuMs))} (medians)`,
-    `  paired ratio client ÷ openapi-fetch: wall ${wallRatio.toFixed(2)}× (min ${Math.min(...rows.map((r) => r.client.wallMs / r.base.wallMs)).toFixed(2)}×, max ${Math.max(...rows.map((r) => r.client.wallMs / r.base.wallMs)).toFixed(2)}×), cpu ${cpuRatio.toFixed(2)}×`,
+    `  paired ratio client ÷ openapi-fetch: wall ${wallRatio.toFixed(3)}× (min ${Math.min(...rows.map((r) => r.client.wallMs / r.base.wallMs)).toFixed(2)}×, max ${Math.max(...rows.map((r) => r.client.wallMs / r.base.wallMs)).toFixed(2)}×), cpu ${cpuRatio.toFixed(3)}×`,
     `  verdict on the paired wall median: target ≤ ${TARGET}× — ${pass ? 'PASS' : 'FAIL'}`,
     `  load after: ${loadAfter}`,
   ].join('\n'),

@@ -1,20 +1,14 @@
 // createAtlasClient: openapi-fetch over the generated types, with the auth scheme as middleware,
 // the spec's versioned media types, input validation before the network, typed errors, envelope
 // unwrapping, 429 retries and deprecation reporting.
-import type { DeprecationSignal } from '@atlas-kit/migration-notice';
+import type { DeprecationSignal } from '@atlas-kit/migration-notice/core';
 import { atlas } from '@atlas-kit/openapi';
 import type { paths } from '@atlas-kit/openapi/types';
-import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
+import createClient, { type Client, createQuerySerializer, type Middleware } from 'openapi-fetch';
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
-import type { CallContext, CallRegistry } from './auth/replay.ts';
+import { type CallContext, createCallRegistry } from './auth/replay.ts';
 import { describeFetchError } from './auth/service-account.ts';
-import {
-  createDeprecationReporter,
-  createSignalReader,
-  type DeprecationEvent,
-  noticeFor,
-  replacementFor,
-} from './deprecation.ts';
+import { createDeprecationReporter, createSignalReader, type DeprecationEvent, sunsetDetails } from './deprecation.ts';
 import {
   type ApiErrorFacts,
   AtlasApiError,
@@ -24,7 +18,8 @@ import {
   AtlasTimeoutError,
   EndpointSunsetError,
 } from './errors.ts';
-import { findLatestFlexSnapshot, type LatestSnapshotOptions } from './latest-snapshot.ts';
+import type { LatestSnapshotOptions } from './latest-snapshot.ts';
+import { lazy } from './lazy.ts';
 import {
   type ClientOperationId,
   type FlexBackupRestoreJob,
@@ -42,13 +37,11 @@ import {
 import { type RateLimitInfo, readRateLimit } from './rate-limit.ts';
 import { createRedactor } from './redact.ts';
 import { followRedirects } from './redirects.ts';
-import { type ResolvedRetry, type RetryOptions, resolveRetry, retryAfterRateLimit } from './retry.ts';
-import {
-  type LatestSnapshotDownloadRequest,
-  requestLatestSnapshotDownload,
-  requestSnapshotDownload,
-  type SnapshotDownloadOutcome,
-  type SnapshotDownloadRequest,
+import { type ResolvedRetry, type RetryOptions, resolveRetry } from './retry.ts';
+import type {
+  LatestSnapshotDownloadRequest,
+  SnapshotDownloadOutcome,
+  SnapshotDownloadRequest,
 } from './snapshot-download.ts';
 
 export interface AtlasClientOptions {
@@ -162,6 +155,11 @@ const pathSerializer = (pathname: string, path: Record<string, unknown>) => {
 };
 
 const defaultQuery = createQuerySerializer();
+// Loaded when first needed (lazy.ts): the 429 loop on a first 429, and the workflows of several
+// requests each (finding the newest snapshot, requesting a download and polling it) when first called.
+const retryLoop = lazy(() => import('./retry-loop.ts'));
+const latestSnapshot = lazy(() => import('./latest-snapshot.ts'));
+const snapshotDownload = lazy(() => import('./snapshot-download.ts'));
 const NO_OPTIONS: CallOptions = Object.freeze({});
 
 /** What one call keeps for its attempts. */
@@ -250,8 +248,8 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const authType = options.auth?.type;
   const redactor = createRedactor();
   const debug = userDebug ? (line: string) => userDebug(redactor.redact(line)) : undefined;
-  const calls: CallRegistry = new WeakMap();
-  const outgoing = new WeakMap<Request, CallContext>();
+  // The call context of each typed call, on its `params` and then on the Request that goes out.
+  const calls = createCallRegistry();
   const readSignal = createSignalReader();
 
   const auth = createAuthMiddleware(options.auth, {
@@ -264,11 +262,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   });
   // The transport of `raw`: a typed call sent through `raw.request` (see send()) goes out as
   // `fetch(url, init)` with the body string and the call's signal (both from the call registry),
-  // as on the direct path, so the Request built for the middleware is not copied into a second one
-  // by fetch (which would pipe a body through a TransformStream and send it as a stream). Other
-  // requests made through `raw`, and auth resends, go out as they are.
+  // so that the Request built for the middleware is not copied into a second one by fetch (which
+  // would pipe a body through a TransformStream and send it as a stream). Other requests made
+  // through `raw`, and auth resends, go out as they are.
   const transport = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const call = init === undefined && input instanceof Request ? outgoing.get(input) : undefined;
+    const call = init === undefined && input instanceof Request ? calls.get(input) : undefined;
     if (call === undefined) return fetchImpl(input, init);
     const request = input as Request;
     // One literal shape: `body: undefined` and `signal: undefined` are what fetch assumes anyway.
@@ -283,24 +281,21 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   // Default query serialization, created once: given no function, openapi-fetch builds a new
   // serializer for every request. Same options as its default, so `raw` behaves the same.
   const raw = createClient<paths>({ baseUrl, fetch: transport, pathSerializer, querySerializer: defaultQuery });
-  // The auth middleware, plus, once it has answered, the registration of the Request that will be
-  // sent with its call (one middleware rather than two: openapi-fetch awaits each hook). Middleware
-  // a user adds with `raw.use` runs after it, for the typed calls too.
-  const register = (request: Request, params: object) => {
-    const call = calls.get(params);
-    if (call !== undefined) outgoing.set(request, call);
-    return request;
-  };
-  raw.use({
-    onRequest(p) {
-      const out = auth.onRequest(p);
-      if (out instanceof Promise) return out.then((r) => register(r ?? p.request, p.params));
-      register(out ?? p.request, p.params);
-      return out;
+  // The auth middleware. Middleware a user adds with `raw.use` runs after it, for the typed calls too.
+  raw.use(auth);
+  // The last middleware of each typed call (openapi-fetch runs a call's own middleware after those
+  // of `raw.use`): the Request that will be sent, whichever middleware built it, is registered to go
+  // out with the call's body. One that already has a body (a user's middleware gave it one) goes
+  // out as it is.
+  const register: Middleware[] = [
+    {
+      onRequest({ request, params }) {
+        const call = request.body === null ? calls.get(params) : undefined;
+        if (call !== undefined) calls.set(request, call);
+        return undefined;
+      },
     },
-    onResponse: (p) => auth.onResponse(p),
-    onError: (p) => auth.onError(p),
-  });
+  ];
   const reporter = createDeprecationReporter({ onDeprecation, now });
 
   /** Sends one attempt of a typed call through openapi-fetch's own request pipeline and middleware. */
@@ -310,6 +305,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       headers: c.headers,
       // The text as it came: the answer is parsed below, once, envelope or not.
       parseAs: 'text',
+      middleware: register,
       ...(c.envelope ? { querySerializer: withEnvelope } : {}),
     };
     return raw.request(c.method as 'get', c.facts.path as any, init as any);
@@ -339,11 +335,9 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     const opFacts = plan(id).facts;
     if (status === 429) return new AtlasRateLimitError(facts, attempt);
     if (status === 410 && (facts.errorCode === VERSION_GONE || opFacts.lifecycle.deprecated)) {
-      return new EndpointSunsetError(
-        facts,
-        noticeFor(opFacts, null, now()),
-        replacementFor(id),
-        opFacts.lifecycle.sunset,
+      // The notice may have to be loaded first (deprecation.ts): the only error built asynchronously.
+      return sunsetDetails(opFacts, now()).then(
+        ({ notice, replacement }) => new EndpointSunsetError(facts, notice, replacement, opFacts.lifecycle.sunset),
       );
     }
     return new AtlasApiError(facts);
@@ -365,8 +359,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     }
     const { response } = out;
     debug?.(`← ${response.status} ${id}`);
-    const deprecation = readSignal(response.headers);
-    reporter.observe(facts, deprecation);
+    // Both are promises only while the parser or the notice is first loaded (deprecation.ts).
+    let deprecation = readSignal(response.headers);
+    if (deprecation instanceof Promise) deprecation = await deprecation;
+    const reported = reporter.observe(facts, deprecation);
+    if (reported) await reported;
     let status = response.status;
     // With the envelope, a 429 may hide inside a 200: Retry-After is then read whatever the status.
     const rateLimit = readRateLimit(response.headers, c.envelope ? undefined : status);
@@ -392,7 +389,8 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       payload = payload.content;
     }
     if (status < 200 || status > 299) {
-      const error = apiError(id, status, payload, rateLimit, n);
+      const built = apiError(id, status, payload, rateLimit, n);
+      const error = built instanceof Promise ? await built : built;
       // Only from a first 429 on does the retry machinery come into play.
       if (n === 1 && error instanceof AtlasRateLimitError && c.retry.maxAttempts > 1) return retryRateLimited(c, error);
       throw error;
@@ -449,15 +447,22 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     };
   }
 
-  /** The 429 loop, entered only from a first attempt's 429 (see retry.ts). */
+  /** The 429 loop, entered only from a first attempt's 429 (retry-loop.ts, loaded then). */
   function retryRateLimited<T>(c: PreparedCall, first: AtlasRateLimitError): Promise<AtlasResult<T>> {
-    return retryAfterRateLimit(first, (n) => attempt<T>(c, n), {
-      ...c.retry,
-      operationId: c.id,
-      ...(c.signal ? { signal: c.signal } : {}),
-      deadline: c.deadline,
-      debug: debug ?? (() => {}),
-    });
+    return retryLoop.load().then(
+      ({ retryAfterRateLimit }) =>
+        retryAfterRateLimit(first, (n) => attempt<T>(c, n), {
+          ...c.retry,
+          operationId: c.id,
+          ...(c.signal ? { signal: c.signal } : {}),
+          deadline: c.deadline,
+          debug: debug ?? (() => {}),
+        }),
+      // The loop could not be loaded (a chunk a browser could not fetch): the 429 stands.
+      () => {
+        throw first;
+      },
+    );
   }
 
   // Not async: a call without a timeout is the first attempt's own promise, without a wrapper
@@ -494,9 +499,11 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
     listFlexBackupSnapshots: (path, query, o) =>
       call('listFlexBackupSnapshots', path, undefined, o, (query ?? {}) as Record<string, unknown>),
     getFlexBackupSnapshot: (path, o) => call('getFlexBackupSnapshot', path, undefined, o),
-    latestFlexSnapshot: (path, o) => findLatestFlexSnapshot(client, path, o),
-    requestSnapshotDownload: (input) => requestSnapshotDownload(client, input, { now }),
-    requestLatestSnapshotDownload: (input) => requestLatestSnapshotDownload(client, input, { now }),
+    latestFlexSnapshot: (path, o) => latestSnapshot.load().then((m) => m.findLatestFlexSnapshot(client, path, o)),
+    requestSnapshotDownload: (input) =>
+      snapshotDownload.load().then((m) => m.requestSnapshotDownload(client, input, { now })),
+    requestLatestSnapshotDownload: (input) =>
+      snapshotDownload.load().then((m) => m.requestLatestSnapshotDownload(client, input, { now })),
   };
   // What `console.log(client)` / `util.inspect` / JSON show: no closures, no options, no secrets.
   const summary = () => ({ baseUrl, auth: authType });

@@ -2,7 +2,7 @@
 // status, Atlas error code) and from server text passed through `redact`, so that no secret,
 // token or signed URL reaches a message, `String(err)`, `util.inspect(err)` or `JSON.stringify(err)`.
 
-import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice';
+import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice/core';
 import { atlas } from '@atlas-kit/openapi';
 import type { components } from '@atlas-kit/openapi/types';
 import type { RateLimitInfo } from './rate-limit.ts';

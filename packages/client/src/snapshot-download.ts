@@ -9,7 +9,7 @@ import {
   type SnapshotDownloadResult,
   toFlexDownloadRequest,
   toFlexPathParams,
-} from '@atlas-kit/migration-notice';
+} from '@atlas-kit/migration-notice/core';
 import type { AtlasClient } from './client.ts';
 import {
   AtlasApiError,

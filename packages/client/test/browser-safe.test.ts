@@ -1,5 +1,6 @@
 // The main entry must stay usable in a browser: no module reachable from src/index.ts may import
-// a Node built-in. (fs-using code lives behind '@atlas-kit/client/node'.)
+// a Node built-in, following package.json "imports" (#digest-hash) as a browser bundler resolves
+// them. (fs-using code lives behind '@atlas-kit/client/node'.)
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,13 +11,29 @@ const root = resolve(import.meta.dirname, '..');
 const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const importRe = /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g;
 
-function graph(entry: string): Map<string, string[]> {
+const browser = new Set(['@atlas-kit/source', 'browser', 'import', 'default']);
+
+/** A `#` specifier resolved through package.json "imports" under `conditions` (first matching key wins). */
+function resolveImport(spec: string, conditions: Set<string>): string {
+  let target: unknown = (pkg.imports as Record<string, unknown>)[spec];
+  while (target && typeof target === 'object') {
+    const key = Object.keys(target).find((k) => conditions.has(k));
+    target = key === undefined ? undefined : (target as Record<string, unknown>)[key];
+  }
+  if (typeof target !== 'string') throw new Error(`${spec} does not resolve under ${[...conditions].join(', ')}`);
+  return join(root, target);
+}
+
+function graph(entry: string, conditions = browser): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     const specs = [...readFileSync(file, 'utf8').matchAll(importRe)].map((m) => (m[1] ?? m[2]) as string);
     seen.set(file, specs);
-    for (const s of specs) if (s.startsWith('.')) visit(join(dirname(file), s));
+    for (const s of specs) {
+      if (s.startsWith('.')) visit(join(dirname(file), s));
+      else if (s.startsWith('#')) visit(resolveImport(s, conditions));
+    }
   };
   visit(entry);
   return seen;
@@ -41,6 +58,11 @@ describe('entry points', () => {
       specs.filter((s) => builtins.has(s)).map((s) => `${relative(root, file)} → ${s}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('under the node condition, #digest-hash is node:crypto (so the check above can fail)', () => {
+    const g = graph(join(root, 'src/index.ts'), new Set(['@atlas-kit/source', 'node', 'import', 'default']));
+    expect([...g.values()].flat()).toContain('node:crypto');
   });
 
   it('the Node entry is where fs is used (so the check above can fail)', () => {

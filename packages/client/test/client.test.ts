@@ -378,6 +378,28 @@ describe('client.raw', () => {
     expect(server.requests[1]?.headers.authorization).toBe('Bearer tok-123456');
     expect(server.requests[1]?.body).toBe(sent);
   });
+
+  it('a typed call whose Request a raw.use middleware replaces still goes out with its body', async () => {
+    server.handle((_req, res) => atlas(res, 200, flexJob, flexMedia));
+    const c = client({ envelope: false });
+    c.raw.use({
+      onRequest: ({ request }) =>
+        new Request(request, { headers: { ...Object.fromEntries(request.headers), 'X-Extra': '1' } }),
+    });
+    await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    expect(server.requests[0]?.headers['x-extra']).toBe('1');
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer tok-123456');
+    expect(server.requests[0]?.body).toBe(JSON.stringify({ snapshotId: SNAPSHOT }));
+  });
+
+  it('a body a raw.use middleware gives the Request of a typed call is the one sent', async () => {
+    server.handle((_req, res) => atlas(res, 200, flexJob, flexMedia));
+    const c = client({ envelope: false });
+    const replaced = JSON.stringify({ snapshotId: '6561d0b5c8ff4d3a1f2e9a08' });
+    c.raw.use({ onRequest: ({ request }) => new Request(request, { body: replaced }) });
+    await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+    expect(server.requests[0]?.body).toBe(replaced);
+  });
 });
 
 describe('client options', () => {

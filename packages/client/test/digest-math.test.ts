@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import pkg from '../package.json' with { type: 'json' };
+import { hashHex as nodeHash } from '../src/auth/digest-hash.node.ts';
+import { hashHex as nobleHash } from '../src/auth/digest-hash.ts';
 import { digestAuthorization, digestResponse, parseAuthenticate, pickDigestChallenge } from '../src/index.ts';
 
 // RFC 7616 §3.9.1 — the example of the RFC, in both algorithms.
@@ -48,6 +51,31 @@ describe('digest math (RFC 7616 §3.9.1 vectors)', () => {
     expect(header).toContain('response="753927fa0e85d155564e2e272a28d1802ca10daf4496794697cf8db5856cb6c1"');
     expect(header).toContain('opaque="FQhe/qaU925kfnzjCev0ciny7QMkPqMAFRtzCUYo5tdS"');
     expect(header).not.toContain('Circle of Life');
+  });
+});
+
+// #digest-hash is node:crypto in Node and @noble/hashes elsewhere (package.json "imports"): both
+// give the published digests, and the same ones for any text (the RFC vectors above ran on Node's).
+describe('the two hash implementations', () => {
+  const implementations = { 'node:crypto': nodeHash, '@noble/hashes': nobleHash };
+  it.each(Object.entries(implementations))('%s: MD5 and SHA-256 of "abc" (RFC 1321, FIPS 180-2)', (_name, hashHex) => {
+    expect(hashHex('MD5', 'abc')).toBe('900150983cd24fb0d6963f7d28e17f72');
+    expect(hashHex('SHA-256', 'abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('agree on UTF-8 text (a password with non-ASCII characters)', () => {
+    for (const algorithm of ['MD5', 'SHA-256'] as const) {
+      const text = 'Mufasa:http-auth@example.org:Cïrclé of Lífe ☃ 𝄞';
+      expect(nobleHash(algorithm, text)).toBe(nodeHash(algorithm, text));
+    }
+  });
+
+  it('Node resolves #digest-hash to node:crypto, every other runtime to @noble/hashes', () => {
+    expect(pkg.imports['#digest-hash']).toEqual({
+      node: { '@atlas-kit/source': './src/auth/digest-hash.node.ts', default: './dist/auth/digest-hash.node.js' },
+      '@atlas-kit/source': './src/auth/digest-hash.ts',
+      default: './dist/auth/digest-hash.js',
+    });
   });
 });
 

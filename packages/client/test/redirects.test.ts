@@ -3,7 +3,7 @@
 import { atlas as atlasFacts, operation } from '@atlas-kit/openapi';
 import { describe, expect, it } from 'vitest';
 import { AtlasNetworkError, createAtlasClient } from '../src/index.ts';
-import { refuseHop } from '../src/redirects.ts';
+import { refuseHop } from '../src/redirect-hops.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, type TestServer } from './helpers/server.ts';
 import { useServers } from './helpers/tls.ts';
 

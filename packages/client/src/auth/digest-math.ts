@@ -1,9 +1,7 @@
-// HTTP Digest (RFC 7616) computations. The hashes come from @noble/hashes (audited, no
-// dependencies, same code in Node and browsers): Web Crypto has SHA-256 but no MD5, and
-// node:crypto would make the main entry Node-only.
-import { md5 } from '@noble/hashes/legacy.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+// HTTP Digest (RFC 7616) computations. The hashes come from #digest-hash: node:crypto in Node,
+// @noble/hashes elsewhere (package.json "imports"), so that the main entry stays browser-safe and
+// Node loads no JavaScript hash implementation.
+import { hashHex as hash } from '#digest-hash';
 
 export const digestAlgorithms = ['SHA-256', 'SHA-256-sess', 'MD5', 'MD5-sess'] as const;
 export type DigestAlgorithm = (typeof digestAlgorithms)[number];
@@ -12,10 +10,10 @@ export function isDigestAlgorithm(value: string): value is DigestAlgorithm {
   return (digestAlgorithms as readonly string[]).includes(value);
 }
 
-function hashHex(algorithm: DigestAlgorithm, text: string): string {
-  const bytes = utf8ToBytes(text);
-  return bytesToHex(algorithm.startsWith('SHA-256') ? sha256(bytes) : md5(bytes));
-}
+const hashHex = (algorithm: DigestAlgorithm, text: string) =>
+  hash(algorithm.startsWith('SHA-256') ? 'SHA-256' : 'MD5', text);
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 export interface DigestInput {
   algorithm: DigestAlgorithm;
@@ -46,7 +44,7 @@ export function digestResponse(input: DigestInput): string {
 
 /** A fresh client nonce: 16 random bytes, hex. `crypto.getRandomValues` exists in Node and browsers. */
 export function makeCnonce(): string {
-  return bytesToHex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
+  return hex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }
 
 const quote = (v: string) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`;

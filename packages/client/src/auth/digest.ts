@@ -5,7 +5,10 @@
 // parses the challenge with one regex per field, ignores `stale`, computes the method as GET
 // for a Request object (a POST would be signed as GET), and pulls in md5/js-sha256/base-64.
 // digest-header 1.1.0 is MD5-only with a process-wide nc counter; @mreal/digest-auth has no
-// SHA-256. The hashes themselves come from @noble/hashes (see digest-math.ts).
+// SHA-256. The hashes themselves come from node:crypto or @noble/hashes (see digest-math.ts).
+//
+// Loaded with import() by auth/index.ts for a client with `auth.type: 'digest'` only (in a
+// browser bundle with the hashes); the keys are checked when the client is made.
 //
 // Behaviour: the first request goes out without credentials; the 401 challenge is answered and
 // the request resent once. The server's nonce is then reused for later requests (nc counting up,
@@ -13,72 +16,14 @@
 // request resent once. A 401 without `stale` on a request that carried credentials means the
 // key pair is wrong: it is reported, not retried.
 import { AtlasAuthError } from '../errors.ts';
-import { parseAuthenticate } from './challenge.ts';
-import {
-  type DigestAlgorithm,
-  digestAuthorization,
-  digestResponse,
-  isDigestAlgorithm,
-  makeCnonce,
-} from './digest-math.ts';
+import { type DigestChallenge, pickDigestChallenge, preference } from './digest-challenge.ts';
+import { checkDigestKeys, type DigestOptions } from './digest-keys.ts';
+import { digestAuthorization, digestResponse, makeCnonce } from './digest-math.ts';
 import { createReplayStore, discard } from './replay.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
 
-export interface DigestChallenge {
-  realm: string;
-  nonce: string;
-  opaque?: string;
-  algorithm: DigestAlgorithm;
-  qop?: 'auth';
-  stale: boolean;
-}
-
-// Strongest first.
-const preference: DigestAlgorithm[] = ['SHA-256', 'SHA-256-sess', 'MD5', 'MD5-sess'];
-
-/**
- * The challenge to answer among those of a WWW-Authenticate header: Digest, an algorithm we
- * support (SHA-256 preferred over MD5), `qop=auth` when the server names any qop.
- * Returns `{ unsupported }` when there are Digest challenges but none can be answered.
- */
-export function pickDigestChallenge(header: string | null): DigestChallenge | { unsupported: string } | undefined {
-  const digests = parseAuthenticate(header).filter((c) => c.scheme === 'digest');
-  if (digests.length === 0) return undefined;
-  const usable: DigestChallenge[] = [];
-  const seen: string[] = [];
-  for (const { params } of digests) {
-    const algorithm = (params.algorithm ?? 'MD5').toUpperCase().replace(/-SESS$/, '-sess');
-    const qops = params.qop?.split(',').map((q) => q.trim().toLowerCase());
-    seen.push(`${algorithm}${qops ? ` qop=${qops.join('/')}` : ''}`);
-    if (!isDigestAlgorithm(algorithm) || !params.realm || !params.nonce) continue;
-    if (qops && !qops.includes('auth')) continue;
-    usable.push({
-      realm: params.realm,
-      nonce: params.nonce,
-      ...(params.opaque !== undefined ? { opaque: params.opaque } : {}),
-      algorithm,
-      ...(qops ? { qop: 'auth' as const } : {}),
-      stale: params.stale?.toLowerCase() === 'true',
-    });
-  }
-  usable.sort((a, b) => preference.indexOf(a.algorithm) - preference.indexOf(b.algorithm));
-  return usable[0] ?? { unsupported: seen.join(', ') };
-}
-
-export interface DigestOptions {
-  publicKey: string;
-  privateKey: string;
-}
-
 export function digestMiddleware(options: DigestOptions, ctx: AuthContext): AuthMiddleware {
-  const { publicKey, privateKey } = options;
-  if (typeof publicKey !== 'string' || publicKey.trim() === '') {
-    throw new TypeError('createAtlasClient: auth.publicKey must be a non-empty string');
-  }
-  if (typeof privateKey !== 'string' || privateKey === '') {
-    throw new TypeError('createAtlasClient: auth.privateKey must be a non-empty string');
-  }
-  ctx.redactor.add(privateKey);
+  const { publicKey, privateKey } = checkDigestKeys(options, ctx);
 
   let challenge: DigestChallenge | undefined;
   // nc counts the requests signed with one nonce (RFC 7616 §3.4): it restarts only for a new

@@ -1,5 +1,6 @@
 import { bearerMiddleware, noAuthMiddleware } from './bearer.ts';
-import { digestMiddleware } from './digest.ts';
+import { checkDigestKeys } from './digest-keys.ts';
+import { lazyMiddleware } from './lazy-middleware.ts';
 import { serviceAccountMiddleware } from './service-account.ts';
 import type { AtlasAuth, AuthContext, AuthMiddleware } from './types.ts';
 
@@ -26,8 +27,11 @@ export function createAuthMiddleware(auth: AtlasAuth, ctx: AuthContext): AuthMid
       return serviceAccountMiddleware(auth, ctx);
     case 'bearer':
       return bearerMiddleware(auth.token, ctx);
-    case 'digest':
-      return digestMiddleware(auth, ctx);
+    case 'digest': {
+      // Only a Digest client loads the Digest code and its hashes.
+      const keys = checkDigestKeys(auth, ctx);
+      return lazyMiddleware(() => import('./digest.ts').then((m) => m.digestMiddleware(keys, ctx)));
+    }
     case 'none':
       return noAuthMiddleware();
     default:

@@ -1,5 +1,8 @@
-// What the client knows about each of its own calls, keyed by the `params` object that
-// openapi-fetch passes unchanged to every middleware: the serialized body and the call's signal.
+// What the client knows about each of its own calls, kept on the `params` object that openapi-fetch
+// passes unchanged to every middleware (and on the Request that goes out with it): the serialized
+// body and the call's signal. Under a symbol of the client's own rather than in a WeakMap: an
+// entry per call in a WeakMap costs every call, and the garbage collector, more than the rest of
+// this bookkeeping (see the README's bench).
 //
 // Two uses. (1) The transport (see client.ts) sends the client's own calls as `fetch(url, init)`
 // with the body as a string: the Request the middleware sees carries no body. (2) Resends: an auth
@@ -10,7 +13,23 @@ export interface CallContext {
   body?: string;
   signal?: AbortSignal;
 }
-export type CallRegistry = WeakMap<object, CallContext>;
+export interface CallRegistry {
+  get(key: object): CallContext | undefined;
+  has(key: object): boolean;
+  set(key: object, call: CallContext): void;
+}
+
+export function createCallRegistry(): CallRegistry {
+  const slot = Symbol('atlas-kit call');
+  type Keyed = { [slot]?: CallContext };
+  return {
+    get: (key) => (key as Keyed)[slot],
+    has: (key) => (key as Keyed)[slot] !== undefined,
+    set(key, call) {
+      (key as Keyed)[slot] = call;
+    },
+  };
+}
 
 export function createReplayStore(calls: CallRegistry) {
   const copies = new WeakMap<Request, Request>();

@@ -3,6 +3,7 @@
 // the same token request, and a 401 on a request sent with the cached token causes exactly one
 // refresh and one resend.
 import { atlas } from '@atlas-kit/openapi';
+import type { MiddlewareCallbackParams } from 'openapi-fetch';
 import { AtlasAuthError, AtlasTimeoutError } from '../errors.ts';
 import { preview } from '../redact.ts';
 import { createReplayStore, discard, signalOf } from './replay.ts';
@@ -162,26 +163,35 @@ export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: Au
       if (cached && Date.now() < cached.refreshAt) return sign(request, params, cached.value);
       return fresh(signalOf(ctx.calls, params, request)).then((value) => sign(request, params, value));
     },
-    async onResponse({ request, response, options, params }) {
-      if (response.status !== 401) return undefined;
-      const copy = replays.take(request, params);
-      if (!copy) return undefined;
-      // The token this request carried is in its own Authorization header.
-      const used = request.headers.get('Authorization')?.slice(BEARER.length);
-      // Only the token this request carried is dropped: a concurrent call may already have
-      // replaced it with a fresh one, which is then simply reused.
-      if (cached && cached.value === used) cached = undefined;
-      ctx.debug(`401 with a cached token: refreshing the token once and resending`);
-      const renewed = await token(signalOf(ctx.calls, params, request));
-      await discard(response);
-      copy.headers.set('Authorization', `${BEARER}${renewed}`);
-      return options.fetch(copy);
+    onResponse(p) {
+      // Every answer passes here: only a 401 takes the asynchronous way.
+      return p.response.status === 401 ? refreshAndResend(p) : undefined;
     },
     onError({ request }) {
       replays.drop(request);
       return undefined;
     },
   };
+
+  async function refreshAndResend({
+    request,
+    response,
+    options,
+    params,
+  }: MiddlewareCallbackParams & { response: Response }): Promise<Response | undefined> {
+    const copy = replays.take(request, params);
+    if (!copy) return undefined;
+    // The token this request carried is in its own Authorization header.
+    const used = request.headers.get('Authorization')?.slice(BEARER.length);
+    // Only the token this request carried is dropped: a concurrent call may already have
+    // replaced it with a fresh one, which is then simply reused.
+    if (cached && cached.value === used) cached = undefined;
+    ctx.debug(`401 with a cached token: refreshing the token once and resending`);
+    const renewed = await token(signalOf(ctx.calls, params, request));
+    await discard(response);
+    copy.headers.set('Authorization', `${BEARER}${renewed}`);
+    return options.fetch(copy);
+  }
 }
 
 /**

@@ -8,17 +8,18 @@
 // The transport is node:http(s), not fetch: fetch decodes any Content-Encoding and cannot be told
 // not to, so a gzip-encoded .tar.gz would be saved as a plain tar (and Content-Length would not
 // match the bytes counted). Here `Accept-Encoding: identity` is asked for and whatever comes is
-// saved byte for byte. Redirects are followed by hand, each hop checked (redirects.ts): https
+// saved byte for byte. Redirects are followed by hand, each hop checked (redirect-hops.ts): https
 // only — plain http to a loopback address when `allowLoopbackHttp` says so — never https → http.
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { get as httpGet, type IncomingMessage } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice';
+import type { SnapshotDownloadResult } from '@atlas-kit/migration-notice/core';
 import { AtlasTimeoutError, DownloadError } from '../errors.ts';
 import { safeUrl } from '../redact.ts';
-import { type HopRules, isRedirect, redirectTarget, refuseHop } from '../redirects.ts';
+import { type HopRules, redirectTarget, refuseHop } from '../redirect-hops.ts';
+import { isRedirect } from '../redirects.ts';
 
 export interface DownloadProgress {
   bytes: number;

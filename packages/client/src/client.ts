@@ -48,7 +48,10 @@ export interface AtlasClientOptions {
   /** Default `https://cloud.mongodb.com`. */
   baseUrl?: string;
   auth: AtlasAuth;
-  /** Used for the API calls and for the token request. Default `globalThis.fetch`. */
+  /**
+   * Used for the API calls and for the token request. Default: `globalThis.fetch`, looked up at each
+   * request, so that a fetch patched after the client was made (msw's `server.listen()`) is used.
+   */
   fetch?: typeof globalThis.fetch;
   /** Called once per operation per client when an operation is deprecated. Default: one console warning. */
   onDeprecation?: (event: DeprecationEvent) => void;
@@ -234,9 +237,15 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   }
   const baseUrl = checkBaseUrl(options.baseUrl);
   const clientTimeoutMs = checkTimeout(options.timeoutMs, 'createAtlasClient: timeoutMs');
-  const givenFetch = options.fetch ?? globalThis.fetch;
-  if (typeof givenFetch !== 'function')
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new TypeError(`createAtlasClient: fetch must be a function, got ${describeValue(options.fetch)}`);
+  }
+  if (options.fetch === undefined && typeof globalThis.fetch !== 'function') {
     throw new TypeError('createAtlasClient: no fetch available; pass options.fetch');
+  }
+  // The global is read at each request: a test that creates the client at module level and starts
+  // msw in beforeAll must see msw's fetch, not the one that was there when the module loaded.
+  const givenFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   // Every request (typed calls, `raw`, the token request) follows redirects hop by hop, and none
   // leaves https for plain http (redirects.ts: fetch itself would, POST body included).
   const fetchImpl = followRedirects(givenFetch, { plainHttp: 'any' });

@@ -18,6 +18,7 @@ import {
   NoCompletedSnapshotError,
   RestoreJobFailedError,
 } from './errors.ts';
+import type { FlexBackupSnapshot } from './operations.ts';
 import { sleep } from './sleep.ts';
 
 export interface SnapshotDownloadRequest {
@@ -71,6 +72,8 @@ export type SnapshotDownloadOutcome = SnapshotDownloadResult & {
   snapshotUrl: string;
   route: SnapshotRoute;
   statuses: SnapshotStatusEvent[];
+  /** requestLatestSnapshotDownload only: the snapshot it found (id, finish time, …). */
+  snapshot?: FlexBackupSnapshot;
 };
 
 const DEFAULT_TIMEOUT_MS = 900_000;
@@ -237,8 +240,9 @@ export async function requestLatestSnapshotDownload(
     }),
   );
   if (!latest?.id) throw new NoCompletedSnapshotError(input.groupId, input.clusterName);
-  return requestSnapshotDownload(client, { ...rest, snapshotId: latest.id }, context, {
+  const outcome = await requestSnapshotDownload(client, { ...rest, snapshotId: latest.id }, context, {
     source: 'flex',
     reason: 'latest-snapshot',
   });
+  return { ...outcome, snapshot: latest };
 }

@@ -110,6 +110,7 @@ describe('requestLatestSnapshotDownload', () => {
     });
     expect(outcome.route).toEqual({ source: 'flex', reason: 'latest-snapshot' });
     expect(outcome.snapshotId).toBe(hex(2));
+    expect(outcome.snapshot).toMatchObject({ id: hex(2), finishTime: '2025-11-25T05:00:12Z' });
     expect(JSON.parse(server.requests.at(-1)?.body ?? '{}')).toEqual({ snapshotId: hex(2) });
   });
 

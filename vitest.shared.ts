@@ -5,3 +5,11 @@ export const sourceConditions = {
   resolve: { conditions: ['@atlas-kit/source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['@atlas-kit/source', 'module', 'node', 'development|production'] } },
 };
+
+/**
+ * Test files share their workers (vitest's `isolate: false`): starting a worker per file cost more
+ * CPU than the tests themselves in most packages (measured: client 16 → 5 s, mocks 30 → 18 s).
+ * Files that replace modules (`vi.mock`) or fake timers for a whole file keep their own worker:
+ * list them in a project with `isolate: true`.
+ */
+export const sharedWorkers = { isolate: false } as const;

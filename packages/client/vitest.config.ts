@@ -1,12 +1,17 @@
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.ts';
+import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
+
+// These replace modules for the whole file (vi.mock): each keeps a worker of its own.
+const ownWorker = ['test/spec-facts.test.ts', 'test/lazy-parts.test.ts'];
 
 export default defineConfig({
   ...sourceConditions,
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     reporters: ['default', 'json'],
     outputFile: { json: '.test-results/vitest.json' },
+    projects: [
+      { extends: true, test: { name: 'shared', ...sharedWorkers, include: ['test/**/*.test.ts'], exclude: ownWorker } },
+      { extends: true, test: { name: 'own', include: ownWorker } },
+    ],
   },
 });

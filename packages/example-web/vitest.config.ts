@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.ts';
+import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (as in packages/mocks).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,6 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
+          ...sharedWorkers,
           include: ['test/**/*.test.ts'],
           exclude: ['test/**/*.browser.test.ts'],
         },

@@ -4,7 +4,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.ts';
+import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (turbo passes it through).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          ...sharedWorkers,
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**'],
         },

@@ -19,7 +19,17 @@ function expectOneLineError(result: CliResult, pattern: RegExp) {
   expect(result.stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('atlas-drift bin (child process)', () => {
+describe('atlas-drift CLI', () => {
+  it('the bin itself, as a child process: --help exits 0, an unknown flag exits 2 with one line', async () => {
+    const help = await runCli(['--help'], { bin: true });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: atlas-drift/);
+    const bad = await runCli(['--no-such-flag'], { bin: true });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
   it('--help exits 0 and documents the flags and exit codes', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);

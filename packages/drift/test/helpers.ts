@@ -36,8 +36,38 @@ export interface CliResult {
   ms: number;
 }
 
+/**
+ * Runs the CLI on the sources, in this process: `run(argv, io)` is all the bin does besides exiting.
+ * A child process costs a Node start and a type-stripped load of every module, per test; the tests
+ * of what only the bin does (its exit on an internal error, stdout as a pipe) use `runBin`.
+ */
+export async function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string; bin?: boolean } = {},
+): Promise<CliResult> {
+  if (options.bin || options.cwd !== undefined) return runBin(args, options);
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...options.env,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s) },
+    env,
+  };
+  const { run } = await import('../src/cli.ts');
+  const started = performance.now();
+  const code = await run(args, io);
+  return { code, stdout, stderr, ms: performance.now() - started };
+}
+
 /** Runs the real bin as a child process on the sources (no TTY: stdout is a pipe). */
-export function runCli(
+export function runBin(
   args: string[],
   options: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<CliResult> {

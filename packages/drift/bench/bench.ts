@@ -13,7 +13,6 @@
 //   pnpm --filter @atlas-kit/drift bench [-- --runs 15 --target 450 --source --warm --parsers --no-build]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -70,10 +69,10 @@ function run(
 
 if (!values.source && !values['no-build']) {
   // the installed form: dist/ of this package and of the workspace packages it imports
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  for (const pkg of ['../openapi', '../migration-notice', '.']) {
-    execFileSync(process.execPath, [tsc, '-p', resolve(PACKAGE_DIR, pkg, 'tsconfig.build.json')], { stdio: 'inherit' });
-  }
+  execFileSync('pnpm', ['turbo', 'run', 'build', '--filter=@atlas-kit/drift...', '--output-logs=errors-only'], {
+    cwd: PACKAGE_DIR,
+    stdio: 'inherit',
+  });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-drift-bench-'));

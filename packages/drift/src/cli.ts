@@ -22,8 +22,8 @@ const DEFAULT_TIMEOUT_S = 30;
 export const HELP = `Usage: atlas-drift [options]
 
 Checks every pinned Atlas operation (the fragments compiled from specs/: the tenant download and
-its restore-job poll, downloadFlexBackup and getFlexRestoreJob) against the upstream spec, in one
-report grouped by operation.
+its restore-job poll, downloadFlexBackup and getFlexRestoreJob, the Flex snapshot listing) against the
+upstream spec, in one report grouped by operation.
 
 Options:
   --upstream <file|url>    upstream OpenAPI 3.x spec, YAML or JSON, gzip allowed; repeatable, searched

@@ -1,4 +1,4 @@
-// The msw handlers of the four operations. Environment-agnostic: no node: import, so the same
+// The msw handlers of the operations of specs/. Environment-agnostic: no node: import, so the same
 // handlers serve setupServer (msw/node), setupWorker (msw/browser) and the node:http server.
 //
 // Each operation's handler runs the steps of ./steps/index.ts in order (the first answer wins);

@@ -73,7 +73,7 @@ export interface AtlasMockOptions {
   /** Which credentials count (default: any well-formed Bearer or Digest credentials). */
   auth?: AuthOptions;
   /**
-   * Requests under the API prefix (`/api/atlas/v2/…`) that none of the four operations matches
+   * Requests under the API prefix (`/api/atlas/v2/…`) that no operation matches
    * (other paths, other methods): `'not-found'` (default) answers 405 with `Allow` for another
    * method on an operation's path, else 404 RESOURCE_NOT_FOUND as Atlas does; `'unhandled'` adds
    * no catch-all, so msw's `onUnhandledFrame` policy applies.

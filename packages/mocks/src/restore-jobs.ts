@@ -32,6 +32,8 @@ export interface RestoreJob {
   scheduledAt: Date;
   /** When the job reached COMPLETED or FAILED. */
   finishedAt?: Date;
+  /** The snapshot's own finish time, when the mock knows the snapshot (Flex: the cluster's listing). */
+  snapshotFinishedDate?: string;
 }
 
 export interface SeedRestoreJob {
@@ -278,6 +280,7 @@ export function restoreJobBody(job: RestoreJob): TenantRestore | FlexBackupResto
   body.targetDeploymentItemName = job.targetDeploymentItemName;
   body.targetProjectId = job.targetProjectId;
   body.restoreScheduledDate = isoSeconds(job.scheduledAt);
+  if (job.snapshotFinishedDate !== undefined) body.snapshotFinishedDate = job.snapshotFinishedDate;
   body.status = job.status;
   if (finished && job.finishedAt) {
     const expires = new Date(job.finishedAt.getTime() + linkLifetimeMs);

@@ -102,7 +102,12 @@ describe.each(flows)('%s flow', (api, download, poll, clusterField) => {
   });
 
   it('puts the request values into the job', async () => {
-    const { handlers } = createAtlasHandlers({ clock: ticking });
+    const { handlers, atlas } = createAtlasHandlers({ clock: ticking });
+    // A Flex download names a snapshot the cluster lists.
+    atlas.seedFlexSnapshots({
+      clusterName: 'Prod-1',
+      snapshots: [{ id: 'abcdefabcdefabcdefabcdef', status: 'COMPLETED', finishTime: '2025-11-30T05:00:09Z' }],
+    });
     const body = {
       ...(api === 'tenant' ? example.tenantBody : example.flexBody),
       snapshotId: 'abcdefabcdefabcdefabcdef',
@@ -119,8 +124,21 @@ describe.each(flows)('%s flow', (api, download, poll, clusterField) => {
     expect(answer.body.snapshotId).toBe('abcdefabcdefabcdefabcdef');
     expect(answer.body[clusterField]).toBe('Prod-1');
     expect(answer.body.links[0].href).toContain('/Prod-1/');
+    if (api === 'flex') expect(answer.body.snapshotFinishedDate).toBe('2025-11-30T05:00:09Z');
     expect(judge(download, answer)).toEqual([]);
   });
+
+  if (api === 'flex') {
+    it('a Flex download of a snapshot the cluster does not list is 404 RESOURCE_NOT_FOUND, and no job is made', async () => {
+      const { handlers, atlas } = createAtlasHandlers({ clock: ticking });
+      const body = { ...example.flexBody, snapshotId: 'abcdefabcdefabcdefabcdef' };
+      const answer = await read(await getResponse(handlers, requestFor(download, { body })));
+      expect(answer.status).toBe(404);
+      expect(answer.body).toMatchObject({ errorCode: 'RESOURCE_NOT_FOUND', parameters: ['abcdefabcdefabcdefabcdef'] });
+      expect(judge(download, answer)).toEqual([]);
+      expect(atlas.listRestoreJobs()).toEqual([]);
+    });
+  }
 });
 
 describe('latency', () => {

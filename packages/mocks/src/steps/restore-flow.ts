@@ -24,7 +24,14 @@ export function restoreFlow(ctx: AnswerContext): Reply {
       const value = ctx.body?.[name];
       if (declared.has(name) && typeof value === 'string') taken[name] = value;
     }
+    // A Flex download names a snapshot of the cluster's listing (snapshots.ts): another one is not found.
+    const snapshot = api === 'flex' ? mock.snapshots.find(groupId, cluster, taken.snapshotId ?? '') : undefined;
+    if (api === 'flex' && !snapshot) {
+      const detail = `No snapshot with ID ${taken.snapshotId} exists for flex cluster ${cluster} in project ${groupId}.`;
+      return apiError(id, 404, genericErrorCode(404), detail, { parameters: [taken.snapshotId] });
+    }
     const job = mock.jobs.create({ api, groupId, clusterName: cluster, ...taken }, now);
+    if (snapshot?.finishTime) job.snapshotFinishedDate = snapshot.finishTime;
     return { status: 200, mediaType: op.mediaType, body: restoreJobBody(job) as Record<string, unknown> };
   }
   const jobId = param(ctx.params, op.jobParam);

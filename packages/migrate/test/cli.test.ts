@@ -1,7 +1,7 @@
 // Exit codes and output formats through the real bin (Node on bin/atlas-kit-migrate.js).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { put, runCli, temporaryDirectory } from './support.ts';
+import { put, runBin, runCli, temporaryDirectory } from './support.ts';
 
 let temporary: Awaited<ReturnType<typeof temporaryDirectory>>;
 let clean: string;
@@ -25,25 +25,25 @@ beforeAll(async () => {
 afterAll(() => temporary.remove());
 
 describe('exit codes', () => {
-  it('0 when no caller is found (mentions do not count)', () => {
-    const run = runCli(['scan', '--format', 'json'], clean);
+  it('0 when no caller is found (mentions do not count)', async () => {
+    const run = await runCli(['scan', '--format', 'json'], clean);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.callers).toEqual([]);
     expect(result.mentions).toEqual([
       expect.objectContaining({ file: 'README.md', line: 1, operationId: 'getBackupTenantRestore', kind: 'markdown' }),
     ]);
-    expect(runCli(['scan'], clean).stdout).toMatch(/^No callers of the dead operations\.\n1 mention/);
+    expect((await runCli(['scan'], clean)).stdout).toMatch(/^No callers of the dead operations\.\n1 mention/);
   });
 
-  it('1 when callers remain, 0 once apply --write has moved them all', () => {
-    expect(runCli(['scan', '.'], dirty).code).toBe(1);
-    expect(runCli(['apply'], dirty).code).toBe(1); // dry run: nothing changed
-    expect(runCli(['scan'], dirty).code).toBe(1);
-    const apply = runCli(['apply', '--write'], dirty);
+  it('1 when callers remain, 0 once apply --write has moved them all', async () => {
+    expect((await runCli(['scan', '.'], dirty)).code).toBe(1);
+    expect((await runCli(['apply'], dirty)).code).toBe(1); // dry run: nothing changed
+    expect((await runCli(['scan'], dirty)).code).toBe(1);
+    const apply = await runCli(['apply', '--write'], dirty);
     expect(apply.code).toBe(0);
     expect(apply.stdout).toContain('+++ b/src/poll.ts');
-    expect(runCli(['scan'], dirty).code).toBe(0);
+    expect((await runCli(['scan'], dirty)).code).toBe(0);
   });
 
   it.each([
@@ -55,7 +55,7 @@ describe('exit codes', () => {
     [['migrate'], 'unknown command "migrate" (scan or apply)'],
     [[], 'no command (scan or apply)'],
   ])('2 and one line, no stack trace, for unusable input: %j', (args, message) => {
-    const run = runCli(args, clean);
+    const run = runBin(args, clean);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`atlas-kit-migrate: ${message} (see --help)\n`);
@@ -65,7 +65,7 @@ describe('exit codes', () => {
     const root = join(temporary.path, 'two-files');
     await put(root, 'a.ts', caller());
     await put(root, 'b.ts', caller());
-    const run = runCli(['scan', '--format', 'json', 'b.ts'], root);
+    const run = await runCli(['scan', '--format', 'json', 'b.ts'], root);
     expect(JSON.parse(run.stdout).callers.map((c: { file: string }) => c.file)).toEqual(['b.ts']);
     expect(run.code).toBe(1);
   });
@@ -75,12 +75,12 @@ describe('output from hostile file names', () => {
   it('text output escapes control characters; markdown escapes what could become markup', async () => {
     const root = join(temporary.path, 'hostile');
     await put(root, '\u001b[31m<img src=x onerror=alert(1)>|[a](https:x).ts', caller('$(reboot)'));
-    const text = runCli(['scan'], root);
+    const text = await runCli(['scan'], root);
     expect(text.code).toBe(1);
     expect(text.stdout).not.toContain('\u001b');
     expect(text.stdout).toContain('\\u{1b}[31m<img');
 
-    const markdown = runCli(['scan', '--format', 'markdown'], root).stdout;
+    const markdown = (await runCli(['scan', '--format', 'markdown'], root)).stdout;
     const row = markdown.split('\n').find((line) => line.includes('getBackupTenantRestore')) as string;
     expect(row).not.toMatch(/<img|\]\(/);
     expect(row).not.toContain('\u001b');

@@ -54,7 +54,7 @@ const load = async (root: string) => ({
 
 describe('the fixture repo', () => {
   it('scans to the expected JSON: every form, no look-alike, nothing ignored or in node_modules', async () => {
-    const run = runCli(['scan', '--format', 'json'], repo);
+    const run = await runCli(['scan', '--format', 'json'], repo);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual(await expectedScan());
@@ -73,9 +73,9 @@ describe('the fixture repo', () => {
   });
 
   describe('after apply --write', () => {
-    let first: ReturnType<typeof runCli>;
-    beforeAll(() => {
-      first = runCli(['apply', '--write'], repo);
+    let first: Awaited<ReturnType<typeof runCli>>;
+    beforeAll(async () => {
+      first = await runCli(['apply', '--write'], repo);
     });
 
     it('moved the safe calls, marked the others, and exits 1 because callers remain', () => {
@@ -123,7 +123,7 @@ describe('the fixture repo', () => {
 
     it('a second apply changes nothing', async () => {
       const before = await snapshotTree(repo);
-      const second = runCli(['apply', '--write'], repo);
+      const second = await runCli(['apply', '--write'], repo);
       expect(second.stdout).toBe('');
       expect(second.stderr).toMatch(/^0 caller\(s\) moved, 7 left with a TODO\(atlas-migrate\), 0 file\(s\) written\./);
       expect(second.code).toBe(1);
@@ -131,7 +131,7 @@ describe('the fixture repo', () => {
     });
 
     it('leaves exactly the callers it marked, each under its TODO', async () => {
-      const scan = JSON.parse(runCli(['scan', '--format', 'json'], repo).stdout);
+      const scan = JSON.parse((await runCli(['scan', '--format', 'json'], repo)).stdout);
       const marked = (await expectedScan()).callers.filter(
         (c: { file: string }) => c.file.endsWith('.sh') || c.file === 'src/needs-a-person.ts',
       );

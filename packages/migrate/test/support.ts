@@ -16,8 +16,20 @@ export interface Run {
   stderr: string;
 }
 
+/**
+ * The CLI on the sources in this process (`run(argv, io)` is all the bin does besides setting the exit
+ * code): a child process per call would load TypeScript's compiler each time. `runBin` is the bin.
+ */
+export async function runCli(args: string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const { run } = await import('../src/cli.ts');
+  const code = await run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd });
+  return { code, stdout, stderr };
+}
+
 /** The real bin on the TypeScript sources (the `@atlas-kit/source` condition), in `cwd`. */
-export function runCli(args: string[], cwd: string): Run {
+export function runBin(args: string[], cwd: string): Run {
   const run = spawnSync(process.execPath, ['--conditions=@atlas-kit/source', bin, ...args], {
     cwd,
     encoding: 'utf8',

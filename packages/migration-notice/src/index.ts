@@ -1,20 +1,12 @@
-export {
-  type DeprecatedOperation,
-  deprecatedOperation,
-  deprecationDate,
-  type ReplacementOperation,
-  type RestoreJobPoll,
-  replacementOperation,
-  restoreJobPolls,
-  sunsetDate,
-} from './facts.ts';
+// The main entry: everything in `./core` plus the Deprecation/Sunset/Link header helpers, the
+// HTTP date helpers and the rendered notice.
+export * from './core.ts';
 export {
   type BuildDeprecationHeadersOptions,
   buildDeprecationHeaders,
   type DateHeaderResult,
   type DeprecatedOperationId,
   type DeprecationHeaderName,
-  type DeprecationSignal,
   type LinkHeaderResult,
   type ParsedLink,
   parseDeprecationHeader,
@@ -23,7 +15,6 @@ export {
   readDeprecationSignal,
 } from './headers.ts';
 export { formatAtlasHttpDate, formatHttpDate, type HttpDateParse, parseHttpDate } from './http-date.ts';
-export { type Lifecycle, lifecycle, type Phase } from './lifecycle.ts';
 export {
   formats,
   type Locale,
@@ -34,14 +25,3 @@ export {
   type RenderNoticeOptions,
   renderNotice,
 } from './render.ts';
-export {
-  type FlexBackupRestoreJob20241113,
-  type FlexBackupSnapshotDownloadCreate20241113,
-  fromFlexRestoreJob,
-  fromTenantRestore,
-  type SnapshotDownloadResult,
-  type TenantDownloadRequest,
-  type TenantRestore,
-  toFlexDownloadRequest,
-  toFlexPathParams,
-} from './translators.ts';

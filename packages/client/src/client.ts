@@ -8,6 +8,7 @@ import createClient, { type Client, createQuerySerializer, type Middleware } fro
 import { type AtlasAuth, createAuthMiddleware } from './auth/index.ts';
 import { type CallContext, createCallRegistry } from './auth/replay.ts';
 import { describeFetchError } from './auth/service-account.ts';
+import { CallRequest } from './call-request.ts';
 import { createDeprecationReporter, createSignalReader, type DeprecationEvent, sunsetDetails } from './deprecation.ts';
 import {
   type ApiErrorFacts,
@@ -275,7 +276,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   // would pipe a body through a TransformStream and send it as a stream). Other requests made
   // through `raw`, and auth resends, go out as they are.
   const transport = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const call = init === undefined && input instanceof Request ? calls.get(input) : undefined;
+    const call = init === undefined && typeof input === 'object' ? calls.get(input) : undefined;
     if (call === undefined) return fetchImpl(input, init);
     const request = input as Request;
     // One literal shape: `body: undefined` and `signal: undefined` are what fetch assumes anyway.
@@ -292,6 +293,13 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const raw = createClient<paths>({ baseUrl, fetch: transport, pathSerializer, querySerializer: defaultQuery });
   // The auth middleware. Middleware a user adds with `raw.use` runs after it, for the typed calls too.
   raw.use(auth);
+  // Until a user adds middleware, typed calls hand the middleware a CallRequest (call-request.ts).
+  let userMiddleware = false;
+  const use = raw.use.bind(raw);
+  raw.use = (...middleware) => {
+    userMiddleware = true;
+    use(...middleware);
+  };
   // The last middleware of each typed call (openapi-fetch runs a call's own middleware after those
   // of `raw.use`): the Request that will be sent, whichever middleware built it, is registered to go
   // out with the call's body. One that already has a body (a user's middleware gave it one) goes
@@ -315,6 +323,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       // The text as it came: the answer is parsed below, once, envelope or not.
       parseAs: 'text',
       middleware: register,
+      ...(userMiddleware ? {} : { Request: CallRequest }),
       ...(c.envelope ? { querySerializer: withEnvelope } : {}),
     };
     return raw.request(c.method as 'get', c.facts.path as any, init as any);

@@ -1,8 +1,6 @@
-// Main entry: browser-safe (no node: imports). downloadTo lives in '@atlas-kit/client/node'.
+// Main entry: browser-safe (no node: imports). downloadTo lives in '@atlas-kit/client/node', the
+// Digest building blocks in '@atlas-kit/client/digest'.
 export type { SnapshotDownloadResult } from '@atlas-kit/migration-notice/core';
-export { type AuthChallenge, parseAuthenticate } from './auth/challenge.ts';
-export { type DigestChallenge, pickDigestChallenge } from './auth/digest-challenge.ts';
-export { type DigestAlgorithm, type DigestInput, digestAuthorization, digestResponse } from './auth/digest-math.ts';
 export type { AtlasAuth, AuthMiddleware } from './auth/types.ts';
 export {
   type AtlasClient,

@@ -24,11 +24,14 @@ function resolveImport(spec: string, conditions: Set<string>): string {
   return join(root, target);
 }
 
-function graph(entry: string, conditions = browser): Map<string, string[]> {
+/** The import graph from `entry`; with `staticOnly`, what loads at import time (no `import()`). */
+function graph(entry: string, conditions = browser, staticOnly = false): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
-    const specs = [...readFileSync(file, 'utf8').matchAll(importRe)].map((m) => (m[1] ?? m[2]) as string);
+    const specs = [...readFileSync(file, 'utf8').matchAll(importRe)]
+      .map((m) => (staticOnly ? m[1] : (m[1] ?? m[2])))
+      .filter((s): s is string => s !== undefined);
     seen.set(file, specs);
     for (const s of specs) {
       if (s.startsWith('.')) visit(join(dirname(file), s));
@@ -40,9 +43,10 @@ function graph(entry: string, conditions = browser): Map<string, string[]> {
 }
 
 describe('entry points', () => {
-  it('package.json exports the browser-safe main entry and the Node entry', () => {
+  it('package.json exports the browser-safe main entry, the Digest building blocks and the Node entry', () => {
     expect(pkg.exports).toEqual({
       '.': { '@atlas-kit/source': './src/index.ts', types: './dist/index.d.ts', import: './dist/index.js' },
+      './digest': { '@atlas-kit/source': './src/digest.ts', types: './dist/digest.d.ts', import: './dist/digest.js' },
       './node': {
         '@atlas-kit/source': './src/node/index.ts',
         types: './dist/node/index.d.ts',
@@ -63,6 +67,19 @@ describe('entry points', () => {
   it('under the node condition, #digest-hash is node:crypto (so the check above can fail)', () => {
     const g = graph(join(root, 'src/index.ts'), new Set(['@atlas-kit/source', 'node', 'import', 'default']));
     expect([...g.values()].flat()).toContain('node:crypto');
+  });
+
+  it('in Node, importing the main entry loads no built-in: node:crypto waits for a Digest client', () => {
+    const node = new Set(['@atlas-kit/source', 'node', 'import', 'default']);
+    const atImport = [...graph(join(root, 'src/index.ts'), node, true).values()].flat();
+    expect(atImport.filter((s) => builtins.has(s))).toEqual([]);
+    // …while the Digest entry loads it up front (so the check above can fail).
+    expect([...graph(join(root, 'src/digest.ts'), node, true).values()].flat()).toContain('node:crypto');
+  });
+
+  it('the Digest entry is browser-safe as well', () => {
+    const g = graph(join(root, 'src/digest.ts'));
+    expect([...g.values()].flat().filter((s) => builtins.has(s))).toEqual([]);
   });
 
   it('the Node entry is where fs is used (so the check above can fail)', () => {

@@ -402,6 +402,44 @@ describe('client.raw', () => {
   });
 });
 
+describe('the Request the middleware sees', () => {
+  it('is no Request at all while only the client middleware runs (fetch builds the one sent)', async () => {
+    server.handle((_req, res) => atlas(res, 200, flexJob, flexMedia));
+    // Counted from before the client exists: openapi-fetch takes globalThis.Request when created.
+    const Real = globalThis.Request;
+    let built = 0;
+    globalThis.Request = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Request>) {
+        super(...args);
+        built++;
+      }
+    };
+    try {
+      const c = client({ envelope: false });
+      const r = await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+      expect(r.data).toEqual(flexJob);
+      expect(built).toBe(0);
+      // A user's middleware gets a real one, whole (so the count above can fail).
+      let seen: unknown;
+      c.raw.use({
+        onRequest({ request }) {
+          seen = request.clone();
+          return undefined;
+        },
+      });
+      await c.downloadFlexBackup({ groupId: GROUP, name: 'Cluster0' }, { snapshotId: SNAPSHOT });
+      expect(seen).toBeInstanceOf(Real);
+      expect(built).toBeGreaterThan(0);
+      expect(server.requests.map((q) => [q.headers.authorization, q.headers.accept, q.body])).toEqual([
+        ['Bearer tok-123456', flexMedia, JSON.stringify({ snapshotId: SNAPSHOT })],
+        ['Bearer tok-123456', flexMedia, JSON.stringify({ snapshotId: SNAPSHOT })],
+      ]);
+    } finally {
+      globalThis.Request = Real;
+    }
+  });
+});
+
 describe('client options', () => {
   it('rejects a bad baseUrl, a missing auth and credentials in the URL with clear messages', () => {
     expect(() => createAtlasClient({ baseUrl: 'not a url', auth: { type: 'none' } })).toThrow(

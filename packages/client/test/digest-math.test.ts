@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pkg from '../package.json' with { type: 'json' };
 import { hashHex as nodeHash } from '../src/auth/digest-hash.node.ts';
 import { hashHex as nobleHash } from '../src/auth/digest-hash.ts';
-import { digestAuthorization, digestResponse, parseAuthenticate, pickDigestChallenge } from '../src/index.ts';
+import { digestAuthorization, digestResponse, parseAuthenticate, pickDigestChallenge } from '../src/digest.ts';
 
 // RFC 7616 §3.9.1 — the example of the RFC, in both algorithms.
 const rfc = {

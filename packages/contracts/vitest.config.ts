@@ -2,7 +2,7 @@
 // (scripts/contracts.ts), never together: the verifications read the pact the consumer step wrote.
 import './src/env.ts';
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.ts';
+import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 import { consumerPactDir } from './src/paths.ts';
 
 // The pipeline hands every step the same fresh temporary directory in ATLAS_PACT_DIR. Run alone,
@@ -15,6 +15,7 @@ const consumerEnv = { ...env, ATLAS_PACT_DIR: consumerPactDir() };
 export default defineConfig({
   ...sourceConditions,
   test: {
+    ...sharedWorkers,
     projects: [
       {
         extends: true,

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
-import { sourceConditions } from '../../vitest.shared.ts';
+import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...sourceConditions,
   test: {
+    ...sharedWorkers,
     include: ['test/**/*.test.ts'],
     // CI sums every package's JSON report in .test-results/ (see .ci/count-tests.ts)
     reporters: ['default', 'json'],

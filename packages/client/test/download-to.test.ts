@@ -11,6 +11,10 @@ import { useServers } from './helpers/tls.ts';
 const payload = Buffer.alloc(256 * 1024, 7);
 /** The tests' server speaks plain http on 127.0.0.1, which downloadTo refuses unless told. */
 const LOOPBACK = { allowLoopbackHttp: true } as const;
+/** Cuts the connection of the pending /cut* answer. */
+let cut: (() => void) | undefined;
+/** downloadTo's options for a /cut* download: the server cuts when the first bytes have arrived. */
+const cutAfterFirstBytes = { ...LOOPBACK, onProgress: () => cut?.() };
 let server: TestServer;
 let dir: string;
 
@@ -28,14 +32,13 @@ beforeAll(async () => {
       };
       return push();
     }
-    if (req.path === '/cut.tar.gz') {
-      res.writeHead(200, { 'Content-Type': 'application/gzip', 'Content-Length': payload.length });
-      res.write(payload.subarray(0, 64 * 1024), () => setTimeout(() => res.socket?.destroy(), 20));
-      return;
-    }
-    if (req.path === '/cut-chunked.tar.gz') {
-      res.writeHead(200, { 'Content-Type': 'application/gzip' });
-      res.write(payload.subarray(0, 64 * 1024), () => setTimeout(() => res.socket?.destroy(), 20));
+    if (req.path === '/cut.tar.gz' || req.path === '/cut-chunked.tar.gz') {
+      const length = req.path === '/cut.tar.gz' ? { 'Content-Length': payload.length } : {};
+      res.writeHead(200, { 'Content-Type': 'application/gzip', ...length });
+      res.write(payload.subarray(0, 64 * 1024));
+      // Cut once the client has read some of the body (see cutAfterFirstBytes), not on a timer:
+      // on a loaded machine a timer may fire before the client read anything.
+      cut = () => res.socket?.destroy();
       return;
     }
     if (req.path === '/slow.tar.gz') {
@@ -79,7 +82,7 @@ describe('downloadTo', () => {
     'a connection cut mid-body (%s) leaves no file under the final name and no temp file, with a clear error',
     async (path) => {
       const file = join(dir, 'snapshot.tar.gz');
-      const e = (await downloadTo(`${server.url}${path}?signature=s3cr3t`, file, LOOPBACK).catch(
+      const e = (await downloadTo(`${server.url}${path}?signature=s3cr3t`, file, cutAfterFirstBytes).catch(
         (x: unknown) => x,
       )) as DownloadError;
       expect(e).toBeInstanceOf(DownloadError);
@@ -126,7 +129,9 @@ describe('downloadTo', () => {
   it('an existing file under the final name survives a failed download', async () => {
     const file = join(dir, 'snapshot.tar.gz');
     await downloadTo(`${server.url}/ok.tar.gz`, file, LOOPBACK);
-    await expect(downloadTo(`${server.url}/cut.tar.gz`, file, LOOPBACK)).rejects.toBeInstanceOf(DownloadError);
+    await expect(downloadTo(`${server.url}/cut.tar.gz`, file, cutAfterFirstBytes)).rejects.toBeInstanceOf(
+      DownloadError,
+    );
     expect(await readFile(file)).toEqual(payload);
     expect(await readdir(dir)).toEqual(['snapshot.tar.gz']);
   });

@@ -1,9 +1,10 @@
 import { type Acknowledgement, type AcknowledgementResult, applyAcknowledgements } from './acknowledge.ts';
 import type { Change } from './change.ts';
 import { compareOperations } from './compare.ts';
+import { formatDay } from './dates.ts';
 import { InputError } from './errors.ts';
 import { lifecycleFacts } from './facts.ts';
-import { type Caller, type LifecycleReport, lifecycleChanges, lifecycleOf } from './lifecycle.ts';
+import { type Caller, type LifecycleReport, lifecycleChanges, lifecycleOf, pastSunset } from './lifecycle.ts';
 import { type LocatedOperation, listOperations, locateOperation, routeKey } from './locate.ts';
 import type { OperationModel } from './model.ts';
 import type { OpenApiDocument } from './parse.ts';
@@ -165,7 +166,6 @@ export function checkDrift(input: CheckInput): CheckResult {
       facts,
       replacementFound,
       now: input.now,
-      strict: input.strictLifecycle === true,
       callers: input.callers,
     });
     const all = [
@@ -211,8 +211,11 @@ export function checkDrift(input: CheckInput): CheckResult {
       if (c.acknowledged) op.summary.acknowledged++;
       else op.summary[c.severity]++;
     }
-    const dying = op.lifecycle.phase === 'past-sunset' || op.lifecycle.phase === 'removed';
-    op.verdict = op.summary.breaking ? 'breaking' : op.summary.warning || dying ? 'warning' : 'ok';
+    op.verdict = op.summary.breaking
+      ? 'breaking'
+      : op.summary.warning || pastSunset(op.lifecycle.phase)
+        ? 'warning'
+        : 'ok';
     for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += op.summary[key];
   }
   const verdict = operations.reduce<Verdict>(
@@ -222,15 +225,14 @@ export function checkDrift(input: CheckInput): CheckResult {
   const report: DriftReport = {
     verdict,
     breaking: verdict === 'breaking',
-    now: operations[0]?.lifecycle.now ?? input.now.toISOString().slice(0, 10),
+    now: formatDay(input.now),
     baselines: input.baselines.map((d) => d.source),
     upstreams: input.upstreams.map((d) => d.source),
     operations,
     acknowledgements,
     migrationNotice: pairs.some(
       ({ facts }, i) =>
-        facts?.hasNotice === true &&
-        (operations[i]?.lifecycle.phase === 'past-sunset' || operations[i]?.lifecycle.phase === 'removed'),
+        facts?.hasNotice === true && operations[i] !== undefined && pastSunset(operations[i].lifecycle.phase),
     ),
     summary: { ...total, operations: operations.length },
   };

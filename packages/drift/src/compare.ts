@@ -5,7 +5,6 @@ import type { OperationModel, SchemaNode } from './model.ts';
 import type { Direction, OperationKind, SchemaRuleId } from './rules.ts';
 
 export type { Change } from './change.ts';
-export type { Severity } from './rules.ts';
 
 /**
  * Structural diff of two normalized operations, classified on oasdiff's model (breaking ≈ ERR,

@@ -13,6 +13,9 @@ export interface Caller {
 
 export type Phase = 'live' | 'deprecated' | 'past-sunset' | 'removed';
 
+/** Past its sunset, listed upstream or not: the operation no longer answers. */
+export const pastSunset = (phase: Phase): boolean => phase === 'past-sunset' || phase === 'removed';
+
 export interface LifecycleReport {
   now: string;
   phase: Phase;
@@ -35,7 +38,6 @@ export interface LifecycleInput {
   facts: LifecycleFacts | undefined;
   replacementFound: boolean;
   now: Date;
-  strict: boolean;
   /** undefined: no caller list was given; [] : a scan found none */
   callers: Caller[] | undefined;
 }

@@ -28,12 +28,13 @@ export async function loadDocument(source: string, options: LoadOptions = {}): P
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const t0 = performance.now();
   // fetch.ts (and Node's fetch) load only for URLs: module loading is much of a local run
-  const bytes = isUrl(source)
-    ? await (await import('./fetch.ts')).fetchBytes(source, { timeoutMs: options.timeoutMs ?? 30_000, maxBytes })
+  const fetching = isUrl(source) ? await import('./fetch.ts') : undefined;
+  const bytes = fetching
+    ? await fetching.fetchBytes(source, { timeoutMs: options.timeoutMs ?? 30_000, maxBytes })
     : readBounded(source, maxBytes);
   const text = decode(bytes, source);
   const t1 = performance.now();
-  const shown = isUrl(source) ? (await import('./fetch.ts')).displayUrl(source) : source;
+  const shown = fetching ? fetching.displayUrl(source) : source;
   const doc = parseOpenApi(text, shown);
   const t2 = performance.now();
   return { doc, source: shown, readMs: t1 - t0, parseMs: t2 - t1, bytes: bytes.length };

@@ -402,6 +402,7 @@ describe('--callers <dir>: the scan of a source tree decides whether a removal i
   it('no caller left: the removal stays a warning, exit 0', async () => {
     const r = await runCli([...today, '--callers', without.dir]);
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('no callers remain');
   });
 
   it('a directory that does not exist is unusable input', async () => {

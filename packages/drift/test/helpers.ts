@@ -36,6 +36,18 @@ export interface CliResult {
   ms: number;
 }
 
+/** The environment of a CLI run: this process's, colour settings left out, `extra` over it (undefined unsets). */
+function cliEnv(extra: Record<string, string | undefined> = {}): Record<string, string> {
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...extra,
+  };
+  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env as Record<string, string>;
+}
+
 /**
  * Runs the CLI on the sources, in this process: `run(argv, io)` is all the bin does besides exiting.
  * A child process costs a Node start and a type-stripped load of every module, per test; the tests
@@ -46,13 +58,7 @@ export async function runCli(
   options: { env?: Record<string, string | undefined>; cwd?: string; bin?: boolean } = {},
 ): Promise<CliResult> {
   if (options.bin || options.cwd !== undefined) return runBin(args, options);
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NO_COLOR: undefined,
-    FORCE_COLOR: undefined,
-    ...options.env,
-  };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const env = cliEnv(options.env);
   let stdout = '';
   let stderr = '';
   const io = {
@@ -71,18 +77,12 @@ export function runBin(
   args: string[],
   options: { env?: Record<string, string | undefined>; cwd?: string } = {},
 ): Promise<CliResult> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    NO_COLOR: undefined,
-    FORCE_COLOR: undefined,
-    ...options.env,
-  };
-  for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  const env = cliEnv(options.env);
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--conditions=@atlas-kit/source', BIN, ...args], {
       cwd: options.cwd ?? PACKAGE_DIR,
-      env: env as NodeJS.ProcessEnv,
+      env,
     });
     let stdout = '';
     let stderr = '';

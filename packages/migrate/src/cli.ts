@@ -2,20 +2,18 @@
 import { parseArgs } from 'node:util';
 import { apply } from './apply.ts';
 import { UsageError } from './errors.ts';
-import { deadOperations } from './facts.ts';
+import { deadNames } from './facts.ts';
 import { escapeControls, escapeLine } from './report/escape.ts';
 import { scanMarkdown } from './report/markdown.ts';
 import { applySummary, scanText } from './report/text.ts';
 import { scan } from './scan.ts';
-
-const deadNames = deadOperations.flatMap((op) => [op.operationId, ...op.formerOperationIds]).join(', ');
 
 export const usage = `Usage:
   atlas-kit-migrate scan  [dir…] [--format text|json|markdown]
   atlas-kit-migrate apply [dir…] [--write] [--format text|json]
 
 scan   lists every call of the dead Atlas operations
-       (${deadNames})
+       (${[...deadNames.keys()].join(', ')})
        in .ts/.tsx/.js/.mjs/.cjs files and shell scripts, and their mentions in comments and Markdown;
        .gitignore is respected, node_modules skipped. Default dir: .
 apply  moves the calls it can move safely to the Flex operations and puts a TODO(atlas-migrate) comment

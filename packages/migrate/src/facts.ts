@@ -12,7 +12,7 @@ export interface EndpointFacts {
   mediaType: string;
   resourceVersion: string;
   /** Request body schema name and the properties a request may send (readOnly ones left out). */
-  requestBody?: { schema: string; properties: Record<string, { pattern?: string }>; required: string[] };
+  requestBody?: { schema: string; properties: ReadonlySet<string>; required: readonly string[] };
 }
 
 export interface DeadOperation extends EndpointFacts {
@@ -38,30 +38,25 @@ function endpoint(facts: OperationFacts): EndpointFacts {
       ? {
           requestBody: {
             schema: body.schema,
-            // Patterns are the validators' business now; a field name and its presence are what the codemod needs.
-            properties: Object.fromEntries(body.properties.map((name) => [name, {}])),
-            required: [...body.requiredProperties],
+            // A field's name and presence are what the codemod needs; its pattern is the validators' business.
+            properties: new Set(body.properties),
+            required: body.requiredProperties,
           },
         }
       : {}),
   };
 }
 
-/** `{groupId}` → `groupId`, in the order the template names them. */
-export function templateParameters(path: string): string[] {
-  return path
-    .split('/')
-    .filter((segment) => segment.startsWith('{') && segment.endsWith('}'))
-    .map((segment) => segment.slice(1, -1));
-}
+/** The path parameters of an operation, in the order its path names them. */
+const pathParameters = (op: OperationFacts) => op.parameters.filter((p) => p.in === 'path').map((p) => p.name);
 
 function dead(op: OperationFacts, next: OperationFacts): DeadOperation {
   const operationId = op.operationId;
   const replacementId = next.operationId;
   const facts = endpoint(op);
   const replacement = endpoint(next);
-  const from = templateParameters(facts.path);
-  const to = templateParameters(replacement.path);
+  const from = pathParameters(op);
+  const to = pathParameters(next);
   // The codemod maps parameters by position; a replacement with other parameters needs a person.
   if (from.length !== to.length) {
     throw new Error(`${operationId} → ${replacementId}: the two paths have different parameters`);

@@ -42,6 +42,9 @@ export function pathEdits(flat: MappedValue, match: PathMatch, op: DeadOperation
   return edits;
 }
 
+/** The request headers that carry the operation's media type. */
+export const mediaTypeHeaders = ['accept', 'content-type'];
+
 /** Edits that put the replacement's media type wherever the dead one is written in `flat`. */
 export function mediaTypeEdits(flat: MappedValue, op: DeadOperation, what: string): Edit[] {
   const edits: Edit[] = [];

@@ -1,5 +1,5 @@
 import type { Counts, DriftReport, OperationReport, Verdict } from '../check.ts';
-import type { LifecycleReport } from '../lifecycle.ts';
+import { type LifecycleReport, pastSunset } from '../lifecycle.ts';
 
 /* The sentences both reports share. They return plain text: each renderer escapes it for its medium. */
 
@@ -25,7 +25,7 @@ export function lifecycleLine(lc: LifecycleReport): string {
   if (upstream && kit && upstream !== kit) parts.push(`upstream's x-sunset ${upstream}, the kit's (specs/) ${kit}`);
   else if (lc.sunset) parts.push(`x-sunset ${lc.sunset}`);
   else parts.push('no sunset date');
-  if (lc.phase === 'past-sunset' || lc.phase === 'removed') {
+  if (pastSunset(lc.phase)) {
     if (lc.daysElapsed !== undefined)
       parts.push(lc.daysElapsed ? `${lc.daysElapsed} days past its sunset` : 'sunset today');
   } else if (lc.daysRemaining) {
@@ -52,9 +52,7 @@ export const verdictIcon = (v: Verdict): string => VERDICT_ICON[v];
 
 /** The headline: the verdict first, and what is past its sunset said in words, never a bare ✅. */
 export function headline(report: DriftReport): string {
-  const dying = report.operations.filter(
-    (op) => op.lifecycle.phase === 'past-sunset' || op.lifecycle.phase === 'removed',
-  );
+  const dying = report.operations.filter((op) => pastSunset(op.lifecycle.phase));
   const breakingOps = report.operations.filter((op) => op.verdict === 'breaking').length;
   const main =
     report.verdict === 'breaking'
@@ -70,7 +68,7 @@ export function headline(report: DriftReport): string {
 
 export function operationVerdict(op: OperationReport): string {
   if (op.verdict === 'breaking') return `breaking (${op.summary.breaking})`;
-  if (op.lifecycle.phase === 'past-sunset' || op.lifecycle.phase === 'removed') return phaseWords(op.lifecycle);
+  if (pastSunset(op.lifecycle.phase)) return phaseWords(op.lifecycle);
   if (op.verdict === 'warning') return `${op.summary.warning} warning${op.summary.warning === 1 ? '' : 's'}`;
   return op.changes.length ? 'no breaking change' : 'no change';
 }

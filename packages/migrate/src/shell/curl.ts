@@ -2,7 +2,7 @@
 // headers, and a check of its method. Left for a person: a request body (JSON inside shell quoting is
 // not edited here), a computed method or media type, options from a config file.
 import type { Edit } from '../model.ts';
-import { type MappedValue, mediaTypeEdits, pathEdits } from '../path-edits.ts';
+import { type MappedValue, mediaTypeEdits, mediaTypeHeaders, pathEdits } from '../path-edits.ts';
 import { HOLE, type PathMatch } from '../path-match.ts';
 import { unsafe } from '../unsafe.ts';
 
@@ -19,7 +19,6 @@ const bodyOptions = [
   '-T',
   '--upload-file',
 ];
-const mediaTypeHeaders = ['accept', 'content-type'];
 
 /** `-X POST`, `-XPOST`, `--request=POST`: the option's value, or undefined when `word` is not `names`. */
 function optionValue(
@@ -72,7 +71,7 @@ export function planCurl(words: MappedValue[], url: number, match: PathMatch): E
     }
   }
   if (body) {
-    const fields = Object.keys(op.replacement.requestBody?.properties ?? {}).join(', ') || 'no body';
+    const fields = [...(op.replacement.requestBody?.properties ?? [])].join(', ') || 'no body';
     unsafe(`the request body of a shell command is not rewritten (the new one takes ${fields})`);
   }
   const sent = method ?? (body ? 'POST' : 'GET');

@@ -3,9 +3,9 @@
 // gets a TODO and no edit at all).
 import ts from 'typescript';
 import { type DeadOperation, droppableWhenSameAsPathParameter } from '../facts.ts';
-import { type FlatLiteral, flatten } from '../literal.ts';
+import { type FlatLiteral, flatten, isStringLiteralLike } from '../literal.ts';
 import type { Edit } from '../model.ts';
-import { mediaTypeEdits, pathEdits } from '../path-edits.ts';
+import { mediaTypeEdits, mediaTypeHeaders, pathEdits } from '../path-edits.ts';
 import { HOLE, type PathMatch } from '../path-match.ts';
 import { unsafe } from '../unsafe.ts';
 
@@ -39,7 +39,7 @@ export function unwrapExpression(node: ts.Expression): ts.Expression {
 
 function valueIn(node: ts.Expression, file: ts.SourceFile): Value {
   const inner = unwrapExpression(node);
-  if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return { text: inner.text };
+  if (isStringLiteralLike(inner)) return { text: inner.text };
   return { expression: inner.getText(file) };
 }
 
@@ -137,14 +137,8 @@ export function planBody(node: ts.Expression | undefined, plan: Plan, pathValue:
   object.properties.forEach((property, index) => {
     const name = propertyName(property, 'the request body');
     present.add(name);
-    const kept = flex.properties[name];
-    if (kept) {
-      if (kept.pattern !== dead.properties[name]?.pattern) {
-        unsafe(`${name} has another pattern in ${flex.schema}`);
-      }
-      return;
-    }
-    if (!(name in dead.properties)) return; // in neither schema: sent as before
+    if (flex.properties.has(name)) return;
+    if (!dead.properties.has(name)) return; // in neither schema: sent as before
     const parameter = droppableWhenSameAsPathParameter[name];
     if (!parameter) unsafe(`${name} has no counterpart in ${flex.schema}`);
     const value = valueIn(initializerOf(property, name) as ts.Expression, plan.file);
@@ -155,8 +149,6 @@ export function planBody(node: ts.Expression | undefined, plan: Plan, pathValue:
   });
   for (const name of flex.required) if (!present.has(name)) unsafe(`the request body has no ${name}`);
 }
-
-const mediaTypeHeaders = ['accept', 'content-type'];
 
 /** `Accept` / `Content-Type` literals move to the replacement's media type; anything hidden stops the move. */
 export function planHeaders(node: ts.Expression | undefined, plan: Plan): void {
@@ -197,7 +189,7 @@ export function planMethod(node: ts.Expression | undefined, plan: Plan): void {
     return;
   }
   const inner = unwrapExpression(node);
-  if (!ts.isStringLiteral(inner) && !ts.isNoSubstitutionTemplateLiteral(inner)) unsafe('the HTTP method is computed');
+  if (!isStringLiteralLike(inner)) unsafe('the HTTP method is computed');
   if (inner.text.toUpperCase() !== plan.op.method) unsafe(`the call sends ${inner.text}, not ${plan.op.method}`);
   if (plan.op.replacement.method !== plan.op.method) {
     plan.edits.push({ start: inner.getStart(plan.file) + 1, end: inner.end - 1, text: plan.op.replacement.method });

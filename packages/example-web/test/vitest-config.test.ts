@@ -15,12 +15,23 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-test('CHROMIUM_PATH overrides the browser', async () => {
-  vi.stubEnv('CHROMIUM_PATH', '/opt/elsewhere/chromium');
-  expect(await executablePath()).toBe('/opt/elsewhere/chromium');
-});
+// Importing the config loads Vite's and Playwright's plugins: seconds on a loaded machine.
+const importTimeout = 30_000;
 
-test("without CHROMIUM_PATH it is Debian's chromium", async () => {
-  vi.stubEnv('CHROMIUM_PATH', undefined);
-  expect(await executablePath()).toBe('/usr/bin/chromium');
-});
+test(
+  'CHROMIUM_PATH overrides the browser',
+  async () => {
+    vi.stubEnv('CHROMIUM_PATH', '/opt/elsewhere/chromium');
+    expect(await executablePath()).toBe('/opt/elsewhere/chromium');
+  },
+  importTimeout,
+);
+
+test(
+  "without CHROMIUM_PATH it is Debian's chromium",
+  async () => {
+    vi.stubEnv('CHROMIUM_PATH', undefined);
+    expect(await executablePath()).toBe('/usr/bin/chromium');
+  },
+  importTimeout,
+);

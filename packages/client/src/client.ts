@@ -175,7 +175,6 @@ interface PreparedCall {
   /** openapi-fetch's `params`: the key of the call registry. */
   params: { path: unknown; query?: unknown };
   headers: Readonly<Record<string, string>>;
-  call: CallContext;
   signal: AbortSignal | undefined;
   envelope: boolean;
   retry: ResolvedRetry;
@@ -293,12 +292,18 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
   const raw = createClient<paths>({ baseUrl, fetch: transport, pathSerializer, querySerializer: defaultQuery });
   // The auth middleware. Middleware a user adds with `raw.use` runs after it, for the typed calls too.
   raw.use(auth);
-  // Until a user adds middleware, typed calls hand the middleware a CallRequest (call-request.ts).
-  let userMiddleware = false;
+  // While no middleware of a user is in place, typed calls hand the middleware a CallRequest
+  // (call-request.ts).
+  const added = new Set<Middleware>();
   const use = raw.use.bind(raw);
+  const eject = raw.eject.bind(raw);
   raw.use = (...middleware) => {
-    userMiddleware = true;
+    for (const m of middleware) added.add(m);
     use(...middleware);
+  };
+  raw.eject = (...middleware) => {
+    for (const m of middleware) added.delete(m);
+    eject(...middleware);
   };
   // The last middleware of each typed call (openapi-fetch runs a call's own middleware after those
   // of `raw.use`): the Request that will be sent, whichever middleware built it, is registered to go
@@ -323,7 +328,7 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       // The text as it came: the answer is parsed below, once, envelope or not.
       parseAs: 'text',
       middleware: register,
-      ...(userMiddleware ? {} : { Request: CallRequest }),
+      ...(added.size > 0 ? {} : { Request: CallRequest }),
       ...(c.envelope ? { querySerializer: withEnvelope } : {}),
     };
     return raw.request(c.method as 'get', c.facts.path as any, init as any);
@@ -454,7 +459,6 @@ export function createAtlasClient(options: AtlasClientOptions): AtlasClient {
       params,
       // The versioned media types of the operation, from the spec (Atlas answers 406 to any other).
       headers: body === undefined ? p.headers : p.bodyHeaders,
-      call,
       signal,
       envelope,
       retry,

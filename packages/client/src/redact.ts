@@ -26,7 +26,7 @@ export function createRedactor(initial: Array<string | undefined> = []): Redacto
 }
 
 /** A copy of `value` with every string in it (keys too) passed through `redact`. */
-export function redactStrings<T>(value: T, redact: (text: string) => string): T {
+function redactStrings<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T;
   if (Array.isArray(value)) return value.map((v) => redactStrings(v, redact)) as T;
   if (value && typeof value === 'object') {

@@ -5,7 +5,7 @@
 import { safeUrl } from './redact.ts';
 
 /** fetch's own limit. */
-export const MAX_REDIRECTS = 20;
+const MAX_REDIRECTS = 20;
 /** Headers that describe a body: dropped when a redirect turns the request into a GET. */
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 /** Credentials: never sent to another origin than the one they were meant for. */
@@ -24,7 +24,7 @@ export interface HopRules {
  * the host in its one canonical form (`0x7f.1` → `127.0.0.1`, `[0:0::1]` → `[::1]`); an
  * IPv4-mapped `[::ffff:7f00:1]` does not count (refused rather than guessed at).
  */
-export function isLoopback(url: URL): boolean {
+function isLoopback(url: URL): boolean {
   const host = url.hostname;
   return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }

@@ -96,12 +96,7 @@ function translate(operationId: string, status: number, convert: () => SnapshotD
 
 // The caller's name of each flex path parameter, from migration-notice's own mapping (clusterName →
 // name), so that a flex call's validation error names the field the caller filled in.
-const callerNames = new Map(
-  Object.entries(toFlexPathParams({ groupId: 'groupId', clusterName: 'clusterName' })).map(([flex, caller]) => [
-    flex,
-    caller,
-  ]),
-);
+const callerNames = new Map(Object.entries(toFlexPathParams({ groupId: 'groupId', clusterName: 'clusterName' })));
 
 /** A flex call whose bad input is reported under the caller's field names. */
 async function asCaller<T>(flexCall: () => Promise<T>): Promise<T> {

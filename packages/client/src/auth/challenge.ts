@@ -3,10 +3,4 @@
 // @atlas-kit/http-auth, shared with the mocks (which read Authorization credentials with it);
 // this module keeps the client's name for it. Strict: a malformed header gives no challenge, and
 // the 401 is then reported as it is.
-import { type AuthChallenge, parseChallenges } from '@atlas-kit/http-auth';
-
-export type { AuthChallenge };
-
-export function parseAuthenticate(header: string | null | undefined): AuthChallenge[] {
-  return parseChallenges(header);
-}
+export { type AuthChallenge, parseChallenges as parseAuthenticate } from '@atlas-kit/http-auth';

@@ -1,7 +1,7 @@
 // Which of the challenges of a 401 to answer with Digest (used by the Digest middleware, and
 // exported for callers that sign requests themselves).
 import { parseAuthenticate } from './challenge.ts';
-import { type DigestAlgorithm, isDigestAlgorithm } from './digest-math.ts';
+import { type DigestAlgorithm, digestAlgorithms, isDigestAlgorithm } from './digest-math.ts';
 
 export interface DigestChallenge {
   realm: string;
@@ -12,8 +12,8 @@ export interface DigestChallenge {
   stale: boolean;
 }
 
-// Strongest first.
-export const preference: DigestAlgorithm[] = ['SHA-256', 'SHA-256-sess', 'MD5', 'MD5-sess'];
+// Strongest first: the order of digestAlgorithms.
+export const preference: readonly DigestAlgorithm[] = digestAlgorithms;
 
 /**
  * The challenge to answer among those of a WWW-Authenticate header: Digest, an algorithm we

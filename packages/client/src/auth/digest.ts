@@ -17,13 +17,14 @@
 // key pair is wrong: it is reported, not retried.
 import { AtlasAuthError } from '../errors.ts';
 import { type DigestChallenge, pickDigestChallenge, preference } from './digest-challenge.ts';
-import { checkDigestKeys, type DigestOptions } from './digest-keys.ts';
+import type { DigestOptions } from './digest-keys.ts';
 import { digestAuthorization, digestResponse, makeCnonce } from './digest-math.ts';
 import { createReplayStore, discard } from './replay.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
 
+/** `options`: the keys as auth/index.ts checked them when the client was made. */
 export function digestMiddleware(options: DigestOptions, ctx: AuthContext): AuthMiddleware {
-  const { publicKey, privateKey } = checkDigestKeys(options, ctx);
+  const { publicKey, privateKey } = options;
 
   let challenge: DigestChallenge | undefined;
   // nc counts the requests signed with one nonce (RFC 7616 §3.4): it restarts only for a new

@@ -15,7 +15,7 @@ export interface TlsIdentity {
 let made: Promise<TlsIdentity> | undefined;
 
 /** One certificate for 127.0.0.1 per test process, added to the CAs this process trusts. */
-export function trustedLoopbackCert(): Promise<TlsIdentity> {
+function trustedLoopbackCert(): Promise<TlsIdentity> {
   made ??= (async () => {
     const pems = await generate([{ name: 'commonName', value: '127.0.0.1' }], {
       keyType: 'ec',

@@ -148,7 +148,11 @@ describe('property', () => {
       fc.property(fc.string({ maxLength: 80 }), (value) => {
         parseChallenges(value);
         const c = parseCredentials(value);
-        if (c) expect(typeof c.scheme).toBe('string');
+        // One scheme: a single token, and either a token68 or auth-params, never both.
+        if (c) {
+          expect(c.scheme).toMatch(/^[!#$%&'*+.^_`|~0-9a-z-]+$/);
+          expect(c.token68 === undefined || Object.keys(c.params).length === 0).toBe(true);
+        }
       }),
       { numRuns: 2000, seed: Number(process.env.FC_SEED ?? 20260122) },
     );

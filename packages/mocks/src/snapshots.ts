@@ -3,9 +3,11 @@
 // the newest is the snapshot of the download example), shaped for that project and cluster; a seed
 // replaces a cluster's list (an empty list: a cluster with no snapshot yet). Newest first, as Atlas
 // lists them.
+import { operations } from '@atlas-kit/openapi';
 import { examples } from '@atlas-kit/openapi/examples';
 import type { components } from '@atlas-kit/openapi/types';
 import { BoundedMap } from './bounded-map.ts';
+import { specServerUrl } from './spec.ts';
 
 export type FlexBackupSnapshot = components['schemas']['FlexBackupSnapshot20241113'];
 export type FlexBackupSnapshotPage = components['schemas']['PaginatedApiAtlasFlexBackupSnapshot20241113'];
@@ -26,12 +28,11 @@ const firstHref = exampleSnapshots[0]?.links?.[0]?.href ?? '';
 const exampleRoute = /\/groups\/([^/]+)\/flexClusters\/([^/]+)\/backup\/snapshots\//.exec(firstHref);
 if (!exampleRoute) throw new Error("the spec's snapshot listing example has no self link to take its route from");
 const [, exampleProject = '', exampleCluster = ''] = exampleRoute;
-const server = firstHref.slice(0, firstHref.indexOf('/api/'));
 const hex24 = /^[a-f0-9]{24}$/;
 
 /** The path of a cluster's snapshot listing, under the spec's server (where Atlas's links point). */
 export const listingHref = (groupId: string, clusterName: string) =>
-  `${server}/api/atlas/v2/groups/${groupId}/flexClusters/${encodeURIComponent(clusterName)}/backup/snapshots`;
+  `${specServerUrl}${operations.listFlexBackupSnapshots.path.replace('{groupId}', groupId).replace('{name}', encodeURIComponent(clusterName))}`;
 
 const shaped = (s: FlexBackupSnapshot, groupId: string, clusterName: string): FlexBackupSnapshot => ({
   ...s,
@@ -83,7 +84,9 @@ export class SnapshotStore {
   }
 
   find(groupId: string, clusterName: string, id: string): FlexBackupSnapshot | undefined {
-    return this.list(groupId, clusterName).find((s) => s.id === id);
+    const seeded = this.#seeded.get(`${groupId}\u0000${clusterName}`);
+    const snapshot = (seeded ?? exampleSnapshots).find((s) => s.id === id);
+    return snapshot && shaped(snapshot, groupId, clusterName);
   }
 
   seed(seed: SeedFlexSnapshots): FlexBackupSnapshot[] {

@@ -75,7 +75,11 @@ export function validateBody(operationId: AtlasOperationId, body: unknown): Fiel
   return violations(checkBody(operationId, body), 'requestBody');
 }
 
+const bodyFieldsOf = Object.fromEntries(
+  Object.entries(operationSpecs).map(([id, spec]) => [id, new Set(spec.facts.requestBody?.properties ?? [])]),
+) as Record<string, ReadonlySet<string>>;
+
 /** The body properties an operation's request declares (e.g. only `snapshotId` for the flex download). */
 export function declaredBodyFields(operationId: AtlasOperationId): ReadonlySet<string> {
-  return new Set(operationSpecs[operationId].facts.requestBody?.properties ?? []);
+  return bodyFieldsOf[operationId] as ReadonlySet<string>;
 }

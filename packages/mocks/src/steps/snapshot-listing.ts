@@ -1,9 +1,15 @@
 // 200: the Flex snapshot listing (paged as Atlas pages: `pageNum`, `itemsPerPage`, `includeCount`)
 // and one snapshot by id (404 RESOURCE_NOT_FOUND for an id the cluster does not have). Other
 // operations pass.
+import { operations } from '@atlas-kit/openapi';
 import { apiError, genericErrorCode } from '../api-error.ts';
 import { listingHref } from '../snapshots.ts';
 import { type AnswerContext, param, type Reply } from './context.ts';
+
+/** The spec's defaults of the paging parameters (the validators check values, they add no defaults). */
+const paging = Object.fromEntries(
+  operations.listFlexBackupSnapshots.parameters.flatMap((p) => ('default' in p ? [[p.name, p.default]] : [])),
+) as { pageNum: number; itemsPerPage: number; includeCount: boolean };
 
 export function snapshotListing(ctx: AnswerContext): Reply | undefined {
   const { operation: op, mock, groupId } = ctx;
@@ -20,9 +26,9 @@ export function snapshotListing(ctx: AnswerContext): Reply | undefined {
   }
   // Validated (bounds included) and coerced by the validation step; the spec's defaults otherwise.
   const {
-    pageNum = 1,
-    itemsPerPage = 100,
-    includeCount = true,
+    pageNum = paging.pageNum,
+    itemsPerPage = paging.itemsPerPage,
+    includeCount = paging.includeCount,
   } = ctx.checked.values as {
     pageNum?: number;
     itemsPerPage?: number;

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
-// Type tests (test/*.test-d.ts) run once, in the package's `typecheck` task (tsc over src and test).
+// Type tests (test/*.test-d.ts) run once, in the workspace's `typecheck` task (the root tsc over src and test).
 export default defineConfig({
   ...sourceConditions,
   test: {

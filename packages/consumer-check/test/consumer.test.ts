@@ -19,7 +19,6 @@ const msw = JSON.parse(await readFile(join(packagesDir, 'mocks', 'package.json')
 
 interface Packed {
   name: string;
-  dir: string;
   tarball: string;
 }
 
@@ -32,6 +31,7 @@ async function publishable(): Promise<Array<{ name: string; dir: string }>> {
   }
   return out.sort((a, b) => a.name.localeCompare(b.name));
 }
+const publishablePackages = await publishable();
 
 const work = await mkdtemp(join(tmpdir(), 'atlas-kit-consumer-'));
 const tarballs = join(work, 'tarballs');
@@ -63,13 +63,13 @@ const inProject = (file: string, args: string[], timeout = 300_000) =>
 
 beforeAll(async () => {
   await mkdir(tarballs, { recursive: true });
-  for (const pkg of await publishable()) {
+  for (const pkg of publishablePackages) {
     // pnpm rewrites `workspace:*` to the version, as a publish would.
     await run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(packagesDir, pkg.dir) });
   }
   for (const file of await readdir(tarballs)) {
     const match = /^atlas-kit-(.+)-\d+\.\d+\.\d+\.tgz$/.exec(file);
-    if (match) packed.push({ name: `@atlas-kit/${match[1]}`, dir: match[1] as string, tarball: join(tarballs, file) });
+    if (match) packed.push({ name: `@atlas-kit/${match[1]}`, tarball: join(tarballs, file) });
   }
   await cp(fixtureDir, project, { recursive: true });
   const dependency = (name: string) => `file:${packed.find((p) => p.name === name)?.tarball}`;
@@ -103,14 +103,14 @@ afterAll(async () => {
 
 describe('packed packages', () => {
   it('every publishable package packs', async () => {
-    expect(packed.map((p) => p.name)).toEqual((await publishable()).map((p) => p.name));
+    expect(packed.map((p) => p.name)).toEqual(publishablePackages.map((p) => p.name));
   });
 
   it('publint reports nothing for any package', async () => {
     const { publint } = await import('publint');
     const { formatMessage } = await import('publint/utils');
     const problems: string[] = [];
-    for (const pkg of await publishable()) {
+    for (const pkg of publishablePackages) {
       const dir = join(packagesDir, pkg.dir);
       const { messages } = await publint({ pkgDir: dir, level: 'suggestion', pack: 'pnpm' });
       const manifest = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'));

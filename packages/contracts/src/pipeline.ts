@@ -171,8 +171,11 @@ export async function runPipeline(
     });
   };
 
+  /** In `check` mode, a step that reads the committed contracts/ rather than a fresh pact. */
+  const readsCommitted = (step: StepDef) => mode === 'check' && step.checksCommitted === true;
+
   const runStep = async (step: StepDef, index: number) => {
-    const committed = mode === 'check' && step.checksCommitted === true;
+    const committed = readsCommitted(step);
     const dir = committed ? contractsDir : pactDir;
     log(
       `\n▶ [${index + 1}/${selected.length}] ${step.name}: ${step.title}${committed ? ' (committed contracts/)' : ''}`,
@@ -213,7 +216,7 @@ export async function runPipeline(
 
   // Steps that need no fresh pact run first, two at a time (the machines have two cores); the
   // others wait for the consumer step, in order.
-  const early = selected.filter((s) => s.name === 'consumer' || (mode === 'check' && s.checksCommitted));
+  const early = selected.filter((s) => s.name === 'consumer' || readsCommitted(s));
   const late = selected.filter((s) => !early.includes(s));
   const queue = [...early];
   await Promise.all(
@@ -222,7 +225,7 @@ export async function runPipeline(
     }),
   );
   for (const step of late) {
-    if (step.name !== 'tooling' && !consumerOk) skip(step);
+    if (!consumerOk) skip(step);
     else await runStep(step, selected.indexOf(step));
   }
 

@@ -4,6 +4,7 @@
 // each part is drawn by its render-*.ts file.
 import { createAtlasClient, type SnapshotDownloadOutcome, type SnapshotStatusEvent } from '@atlas-kit/client';
 import { type Locale, locales } from '@atlas-kit/migration-notice';
+import { atlasServerUrl } from '@atlas-kit/openapi';
 import {
   type FieldKey,
   type FieldProblems,
@@ -22,7 +23,6 @@ import { resultBody } from './render-result.ts';
 import { type Entry, timelineItems } from './render-timeline.ts';
 import { clockFrom, isScenarioId, type Scenario, type ScenarioId, scenarioIds, scenarios } from './scenarios.ts';
 import { defaultSnapshotChoice, type SnapshotChoice, snapshotChoices, snapshotSourceOf } from './snapshot-source.ts';
-import { atlasServerUrl } from './spec-facts.ts';
 import type { UrlFallback } from './url-options.ts';
 import './style.css';
 

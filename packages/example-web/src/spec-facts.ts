@@ -1,12 +1,9 @@
 // Every fact about the Atlas operations that the page reads, in one module, from the facts
-// `pnpm generate` compiled from specs/ (@atlas-kit/openapi): the server, the sample input (the
+// `pnpm generate` compiled from specs/ (@atlas-kit/openapi): the sample input (the
 // spec's own examples of downloadClusterBackupTenant, so the page never invents ids), the rules the
 // form's values must meet (the compiled validators) and the refusals Atlas documents for the download.
 import { atlas, operations, validateBody, validateParams } from '@atlas-kit/openapi';
 import { examples } from '@atlas-kit/openapi/examples';
-
-/** Where Atlas answers (the spec's server): the client's base URL, answered here by the mock. */
-export const atlasServerUrl: string = atlas.serverUrl;
 
 function example(value: unknown, name: string): string {
   if (typeof value === 'string' && value !== '') return value;

@@ -26,7 +26,7 @@ export type LinkHeaderResult =
 export type DeprecationHeaderName = 'Deprecation' | 'Sunset' | 'Link';
 
 export interface BuildDeprecationHeadersOptions {
-  /** Default: `deprecationDate` (see facts-not-in-specs.ts). */
+  /** Default: `deprecationDate` (the overlay's `deprecatedSince`, see facts.ts). */
   deprecatedAt?: Date;
   /** Default: `sunsetDate` (x-sunset of the pinned fragment). */
   sunset?: Date;

@@ -10,9 +10,8 @@ import { renderExamplesModule, renderOperationsModule } from './compile/render.t
 import { compileValidators } from './compile/validators.ts';
 
 export const specsDir = new URL('../../../specs/', import.meta.url);
-/** Data files (the JSON documents) and TypeScript modules (facts, validators, types). */
-export const generatedDir = new URL('../generated/', import.meta.url);
-export const generatedSrcDir = new URL('../src/generated/', import.meta.url);
+/** The package's folder: the generated files' paths are relative to it. */
+export const packageDir = new URL('../', import.meta.url);
 
 /** The faithful fragments, in merge order. */
 export const fragmentFiles = {

@@ -1,7 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { buildArtifacts } from './artifacts.ts';
-
-const packageDir = new URL('../', import.meta.url);
+import { buildArtifacts, packageDir } from './artifacts.ts';
 
 try {
   const artifacts = await buildArtifacts();

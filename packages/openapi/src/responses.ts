@@ -3,7 +3,8 @@
 // answers by. Its own entry (`@atlas-kit/openapi/responses`) so that clients never load it.
 import { operations } from './generated/operations.ts';
 import * as validators from './generated/response-validators.ts';
-import type { OperationId, SchemaIssue } from './validate.ts';
+import { type CompiledValidator, issuesOf, type SchemaIssue } from './schema-issues.ts';
+import type { OperationId } from './validate.ts';
 
 export interface ResponseCheck {
   operationId: OperationId;
@@ -12,22 +13,11 @@ export interface ResponseCheck {
   body: unknown;
 }
 
-interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null;
-}
-
 /** Errors of the body alone against the documented schema of `status`; [] when valid. */
 export function validateResponseBody(operationId: OperationId, status: number, body: unknown): SchemaIssue[] {
   const validate = (validators as Record<string, CompiledValidator>)[`${operationId}_${status}`];
   if (!validate) throw new TypeError(`${operationId} documents no ${status} answer with a body`);
-  if (validate(body)) return [];
-  return (validate.errors ?? []).map((e) => ({
-    path: e.instancePath,
-    keyword: e.keyword,
-    params: e.params,
-    message: e.message ?? 'is invalid',
-  }));
+  return validate(body) ? [] : issuesOf(validate);
 }
 
 /** Every way the answer departs from the spec, one sentence each; [] when it conforms. */

@@ -3,29 +3,11 @@
 import * as bodies from './generated/body-validators.ts';
 import type { operations } from './generated/operations.ts';
 import * as params from './generated/params-validators.ts';
+import { type CompiledValidator, issuesOf, type SchemaIssue } from './schema-issues.ts';
+
+export type { SchemaIssue };
 
 export type OperationId = keyof typeof operations;
-
-/** One failed check, as ajv reports it (`path` is a JSON pointer into the value checked). */
-export interface SchemaIssue {
-  path: string;
-  keyword: string;
-  params: Record<string, unknown>;
-  message: string;
-}
-
-interface CompiledValidator {
-  (data: unknown): boolean;
-  errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null;
-}
-
-const issuesOf = (validate: CompiledValidator): SchemaIssue[] =>
-  (validate.errors ?? []).map((e) => ({
-    path: e.instancePath,
-    keyword: e.keyword,
-    params: e.params,
-    message: e.message ?? 'is invalid',
-  }));
 
 export type ParamsResult =
   | { ok: true; values: Record<string, unknown> }

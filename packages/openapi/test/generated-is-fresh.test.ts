@@ -1,8 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { buildArtifacts } from '../scripts/artifacts.ts';
-
-const packageDir = new URL('../', import.meta.url);
+import { buildArtifacts, packageDir } from '../scripts/artifacts.ts';
 
 // Regenerates in memory: a spec edit committed without `pnpm generate` fails here, in CI.
 describe('generated files', async () => {

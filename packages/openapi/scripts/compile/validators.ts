@@ -121,12 +121,10 @@ function dropUnusedSchemas(code: string): string {
 export interface CompiledValidators {
   /** Module source, keyed by file name under src/generated/. */
   files: Map<string, string>;
-  /** Per file, the export names it holds. */
-  exports: Map<string, string[]>;
 }
 
 /** `downloadFlexBackup` + `200` → `downloadFlexBackup_200` (an identifier). */
-export const exportName = (...parts: string[]) => parts.join('_');
+const exportName = (...parts: string[]) => parts.join('_');
 
 export function compileValidators(doc: Node): CompiledValidators {
   const { deref, inline } = createResolver(doc);
@@ -187,12 +185,5 @@ export function compileValidators(doc: Node): CompiledValidators {
       `${header('Answer bodies, formats included.')}import { fullFormats as formats } from 'ajv-formats/dist/formats.js';\n${generate({ inlineRefs: false, allErrors: false }, responses, true, shared)}\n`,
     ],
   ]);
-  return {
-    files,
-    exports: new Map([
-      ['params-validators.ts', params.map(([k]) => k)],
-      ['body-validators.ts', bodies.map(([k]) => k)],
-      ['response-validators.ts', responses.map(([k]) => k)],
-    ]),
-  };
+  return { files };
 }

@@ -12,5 +12,7 @@ export const sourceConditions = {
  * 16 → 5 s, mocks 30 → 18 s, drift 16 → 9 s, migrate 14 → 7 s, contracts 20 → 15 s).
  * Files that replace modules (`vi.mock`) or fake timers for a whole file keep their own worker:
  * list them in a project with `isolate: true`.
+ * The time bound is 15 s, not vitest's 5 s: a cold `pnpm test` runs every package at once on two
+ * cores, where a Digest check of the mocks that takes 40 ms alone once took over 5 s.
  */
-export const sharedWorkers = { isolate: false } as const;
+export const sharedWorkers = { isolate: false, testTimeout: 15_000 } as const;

@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (as in packages/mocks).
@@ -27,9 +28,27 @@ const projectArg = process.argv.flatMap((a, i, all) =>
 );
 const reportName = projectArg.length > 0 ? projectArg.join('+') : 'all';
 
+/**
+ * The two scenario files are the longest (about 12 s each), and tiny: vitest's default order puts
+ * files it has no timing of largest first, so on a fresh clone they came last and ran alone.
+ */
+class ScenariosFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isScenarios = (f: TestSpecification) => /[\\/]scenarios\.[^\\/]+\.browser\.test\.ts$/.test(f.moduleId);
+    return [...sorted.filter(isScenarios), ...sorted.filter((f) => !isScenarios(f))];
+  }
+}
+
 export default defineConfig({
   ...sourceConditions,
   test: {
+    // Two at a time, in both projects (vitest requires one value per group): the browser suite starts
+    // beside the node tests instead of after them, and the two scenario files take one page each.
+    // The default on these 2-core machines is 1: this package's test then took 78–86 s of a cold
+    // `pnpm test`, the longest task by far.
+    maxWorkers: 2,
+    sequence: { sequencer: ScenariosFirst },
     reporters: ['default', 'json'],
     outputFile: { json: `.test-results/${reportName}.json` },
     projects: [

@@ -1,6 +1,5 @@
-// Two projects: `node` (msw/node, getResponse, the node:http server, type tests) and `browser`
-// (real Chromium through msw's service worker). The `test` script runs them one after the other,
-// each writing its own JSON report into .test-results/.
+// Two projects: `node` (msw/node, getResponse, the node:http server) and `browser` (real Chromium
+// through msw's service worker), run by one vitest invocation into one JSON report.
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';

@@ -111,14 +111,25 @@ async function asCaller<T>(flexCall: () => Promise<T>): Promise<T> {
   }
 }
 
-function checkRequest(input: SnapshotDownloadRequest): void {
-  const issues: { field: string; location: 'path' | 'body'; message: string }[] = [];
+type Issue = { field: string; location: 'path' | 'query' | 'body'; message: string };
+
+/**
+ * Everything a flow's input must be, checked before its first request: the ids it sends, and the
+ * numbers that bound it (a bad one found after the first request would have sent it for nothing).
+ */
+function checkRequest(
+  operation: 'requestSnapshotDownload' | 'requestLatestSnapshotDownload',
+  input: Partial<SnapshotDownloadRequest> & { maxPages?: number },
+): void {
   if (!input || typeof input !== 'object') {
-    throw new AtlasValidationError('requestSnapshotDownload', [
-      { field: 'input', location: 'body', message: 'must be an object' },
-    ]);
+    throw new AtlasValidationError(operation, [{ field: 'input', location: 'body', message: 'must be an object' }]);
   }
-  for (const field of ['groupId', 'clusterName', 'snapshotId'] as const) {
+  const issues: Issue[] = [];
+  const ids =
+    operation === 'requestSnapshotDownload'
+      ? (['groupId', 'clusterName', 'snapshotId'] as const)
+      : (['groupId', 'clusterName'] as const);
+  for (const field of ids) {
     if (typeof input[field] !== 'string' || input[field] === '') {
       issues.push({
         field,
@@ -133,20 +144,74 @@ function checkRequest(input: SnapshotDownloadRequest): void {
   if (input.timeoutMs !== undefined && !(Number.isFinite(input.timeoutMs) && input.timeoutMs > 0)) {
     issues.push({ field: 'timeoutMs', location: 'body', message: 'must be a positive number' });
   }
-  if (issues.length > 0) throw new AtlasValidationError('requestSnapshotDownload', issues);
+  if (operation === 'requestLatestSnapshotDownload' && input.maxPages !== undefined) {
+    if (!Number.isInteger(input.maxPages) || input.maxPages < 1) {
+      issues.push({ field: 'maxPages', location: 'body', message: 'must be a positive integer' });
+    }
+  }
+  if (issues.length > 0) throw new AtlasValidationError(operation, issues);
+}
+
+/**
+ * Runs `flow` under the input's `timeoutMs` (default 15 min) and `signal`: one deadline for every
+ * request of it, the snapshot listing included. Running out of time is an AtlasTimeoutError; the
+ * caller's own abort stays the caller's error.
+ */
+async function withDeadline<T>(
+  operation: string,
+  input: { signal?: AbortSignal; timeoutMs?: number },
+  flow: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout;
+  try {
+    return await flow(signal);
+  } catch (error) {
+    if (timeout.aborted && !input.signal?.aborted) throw new AtlasTimeoutError(operation, timeoutMs);
+    throw error;
+  }
 }
 
 export async function requestSnapshotDownload(
   client: AtlasClient,
   input: SnapshotDownloadRequest,
   context: { now: () => Date },
+): Promise<SnapshotDownloadOutcome> {
+  checkRequest('requestSnapshotDownload', input);
+  return await withDeadline('requestSnapshotDownload', input, (signal) => download(client, input, context, signal));
+}
+
+export async function requestLatestSnapshotDownload(
+  client: AtlasClient,
+  input: LatestSnapshotDownloadRequest,
+  context: { now: () => Date },
+): Promise<SnapshotDownloadOutcome> {
+  checkRequest('requestLatestSnapshotDownload', input);
+  const { maxPages, ...rest } = input;
+  return await withDeadline('requestLatestSnapshotDownload', input, async (signal) => {
+    const path = toFlexPathParams({ groupId: input.groupId, clusterName: input.clusterName });
+    const latest = await asCaller(() =>
+      client.latestFlexSnapshot(path, { ...(maxPages === undefined ? {} : { maxPages }), signal }),
+    );
+    if (!latest?.id) throw new NoCompletedSnapshotError(input.groupId, input.clusterName);
+    const outcome = await download(client, { ...rest, snapshotId: latest.id }, context, signal, {
+      source: 'flex',
+      reason: 'latest-snapshot',
+    });
+    return { ...outcome, snapshot: latest };
+  });
+}
+
+/** The download and its polls, on a checked input, until `signal` ends them. */
+async function download(
+  client: AtlasClient,
+  input: SnapshotDownloadRequest,
+  context: { now: () => Date },
+  signal: AbortSignal,
   forcedRoute?: SnapshotRoute,
 ): Promise<SnapshotDownloadOutcome> {
-  checkRequest(input);
   const { groupId, clusterName, snapshotId } = input;
-  const timeoutMs = input.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = input.signal ? AbortSignal.any([input.signal, timeout]) : timeout;
   const statuses: SnapshotStatusEvent[] = [];
 
   const see = (job: SnapshotDownloadResult, poll: number) => {
@@ -156,88 +221,58 @@ export async function requestSnapshotDownload(
     input.onStatus?.(event);
   };
 
-  try {
-    let route: SnapshotRoute | undefined;
-    let job: SnapshotDownloadResult | undefined;
-    if (forcedRoute) route = forcedRoute;
-    else if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
-    else if (lifecycle(context.now()).phase === 'sunset') route = { source: 'flex', reason: 'sunset-passed' };
-    else {
-      try {
-        const res = await client.downloadClusterBackupTenant(
-          { groupId, clusterName },
-          { snapshotId, targetDeploymentItemName: input.targetDeploymentItemName ?? clusterName },
-          { signal },
-        );
-        job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
-        route = { source: 'tenant', reason: 'tenant-live' };
-      } catch (error) {
-        // 410: the tenant resource is gone, so no restore job was started; the flex call is safe.
-        if (!(error instanceof AtlasApiError && error.status === 410)) throw error;
-        route = { source: 'flex', reason: 'tenant-gone' };
-      }
+  let route: SnapshotRoute | undefined;
+  let job: SnapshotDownloadResult | undefined;
+  if (forcedRoute) route = forcedRoute;
+  else if (input.useFlex) route = { source: 'flex', reason: 'use-flex' };
+  else if (lifecycle(context.now()).phase === 'sunset') route = { source: 'flex', reason: 'sunset-passed' };
+  else {
+    try {
+      const res = await client.downloadClusterBackupTenant(
+        { groupId, clusterName },
+        { snapshotId, targetDeploymentItemName: input.targetDeploymentItemName ?? clusterName },
+        { signal },
+      );
+      job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
+      route = { source: 'tenant', reason: 'tenant-live' };
+    } catch (error) {
+      // 410: the tenant resource is gone, so no restore job was started; the flex call is safe.
+      if (!(error instanceof AtlasApiError && error.status === 410)) throw error;
+      route = { source: 'flex', reason: 'tenant-gone' };
     }
-    if (!job) {
-      const res = await asCaller(() =>
-        client.downloadFlexBackup(toFlexPathParams({ groupId, clusterName }), toFlexDownloadRequest({ snapshotId }), {
-          signal,
-        }),
+  }
+  if (!job) {
+    const res = await asCaller(() =>
+      client.downloadFlexBackup(toFlexPathParams({ groupId, clusterName }), toFlexDownloadRequest({ snapshotId }), {
+        signal,
+      }),
+    );
+    job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
+    // A download restores nothing and the flex body has no such field: rather than fail a call that
+    // worked before the sunset, the route is taken without it and the outcome says so.
+    if (input.targetDeploymentItemName !== undefined) route = { ...route, ignored: ['targetDeploymentItemName'] };
+  }
+  see(job, 0);
+
+  let wait = input.pollIntervalMs ?? DEFAULT_POLL_MS;
+  for (let poll = 1; ; poll++) {
+    if (job.status === 'COMPLETED') {
+      if (!job.snapshotUrl) throw new RestoreJobFailedError(job, 'completed without a snapshotUrl');
+      return { ...job, snapshotUrl: job.snapshotUrl, route, statuses };
+    }
+    if (job.status === 'FAILED') throw new RestoreJobFailedError(job);
+    await sleep(wait, signal);
+    wait = Math.min(wait * BACKOFF, MAX_POLL_MS);
+    if (job.source === 'tenant') {
+      const res = await client.getBackupTenantRestore({ groupId, clusterName, restoreId: job.id }, { signal });
+      job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
+    } else {
+      const res = await client.getFlexRestoreJob(
+        { ...toFlexPathParams({ groupId, clusterName }), restoreJobId: job.id },
+        { signal },
       );
       job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
-      // A download restores nothing and the flex body has no such field: rather than fail a call that
-      // worked before the sunset, the route is taken without it and the outcome says so.
-      if (input.targetDeploymentItemName !== undefined) route = { ...route, ignored: ['targetDeploymentItemName'] };
     }
-    see(job, 0);
-
-    let wait = input.pollIntervalMs ?? DEFAULT_POLL_MS;
-    for (let poll = 1; ; poll++) {
-      if (job.status === 'COMPLETED') {
-        if (!job.snapshotUrl) throw new RestoreJobFailedError(job, 'completed without a snapshotUrl');
-        return { ...job, snapshotUrl: job.snapshotUrl, route, statuses };
-      }
-      if (job.status === 'FAILED') throw new RestoreJobFailedError(job);
-      await sleep(wait, signal);
-      wait = Math.min(wait * BACKOFF, MAX_POLL_MS);
-      if (job.source === 'tenant') {
-        const res = await client.getBackupTenantRestore({ groupId, clusterName, restoreId: job.id }, { signal });
-        job = translate(res.operationId, res.status, () => fromTenantRestore(res.data));
-      } else {
-        const res = await client.getFlexRestoreJob(
-          { ...toFlexPathParams({ groupId, clusterName }), restoreJobId: job.id },
-          { signal },
-        );
-        job = translate(res.operationId, res.status, () => fromFlexRestoreJob(res.data));
-      }
-      see(job, poll);
-    }
-  } catch (error) {
-    if (timeout.aborted && !input.signal?.aborted) throw new AtlasTimeoutError('requestSnapshotDownload', timeoutMs);
-    throw error;
+    see(job, poll);
   }
-}
-
-export async function requestLatestSnapshotDownload(
-  client: AtlasClient,
-  input: LatestSnapshotDownloadRequest,
-  context: { now: () => Date },
-): Promise<SnapshotDownloadOutcome> {
-  if (!input || typeof input !== 'object') {
-    throw new AtlasValidationError('requestLatestSnapshotDownload', [
-      { field: 'input', location: 'body', message: 'must be an object' },
-    ]);
-  }
-  const { maxPages, ...rest } = input;
-  const latest = await asCaller(() =>
-    client.latestFlexSnapshot(toFlexPathParams({ groupId: input.groupId, clusterName: input.clusterName }), {
-      ...(maxPages === undefined ? {} : { maxPages }),
-      ...(input.signal ? { signal: input.signal } : {}),
-    }),
-  );
-  if (!latest?.id) throw new NoCompletedSnapshotError(input.groupId, input.clusterName);
-  const outcome = await requestSnapshotDownload(client, { ...rest, snapshotId: latest.id }, context, {
-    source: 'flex',
-    reason: 'latest-snapshot',
-  });
-  return { ...outcome, snapshot: latest };
 }

@@ -3,7 +3,7 @@
 import { operation } from '@atlas-kit/openapi';
 import { examples } from '@atlas-kit/openapi/examples';
 import { describe, expect, it } from 'vitest';
-import { AtlasValidationError, createAtlasClient, NoCompletedSnapshotError } from '../src/index.ts';
+import { AtlasTimeoutError, AtlasValidationError, createAtlasClient, NoCompletedSnapshotError } from '../src/index.ts';
 import { atlas, GROUP, JOB, type Recorded, useTestServer } from './helpers/server.ts';
 
 const media = operation('listFlexBackupSnapshots').mediaType;
@@ -122,6 +122,40 @@ describe('requestLatestSnapshotDownload', () => {
     expect(error).toBeInstanceOf(NoCompletedSnapshotError);
     expect(error).toMatchObject({ code: 'NO_SNAPSHOT' });
     expect(server.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('checks every field and option before its first request, in one error', async () => {
+    serve([snap(hex(1), 'COMPLETED', '2025-11-25T05:00:12Z')]);
+    const error = await client()
+      .requestLatestSnapshotDownload({
+        groupId: GROUP,
+        clusterName: '',
+        pollIntervalMs: -1,
+        timeoutMs: 0,
+        maxPages: 0.5,
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AtlasValidationError);
+    expect((error as AtlasValidationError).operationId).toBe('requestLatestSnapshotDownload');
+    expect((error as AtlasValidationError).issues.map((i) => i.field)).toEqual([
+      'clusterName',
+      'pollIntervalMs',
+      'timeoutMs',
+      'maxPages',
+    ]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('timeoutMs bounds the snapshot listing too', async () => {
+    server.handle(() => {}); // the listing never answers
+    const started = performance.now();
+    const error = await client()
+      .requestLatestSnapshotDownload({ groupId: GROUP, clusterName: 'Cluster0', timeoutMs: 150 })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AtlasTimeoutError);
+    expect((error as Error).message).toBe('requestLatestSnapshotDownload did not finish within 150 ms');
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(server.requests.map((r) => r.method)).toEqual(['GET']);
   });
 
   it("a bad cluster name is reported under the caller's field name", async () => {

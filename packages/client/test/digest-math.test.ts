@@ -1,8 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { rolldown } from 'rolldown';
 import { describe, expect, it } from 'vitest';
-import pkg from '../package.json' with { type: 'json' };
 import { hashHex as nodeHash } from '../src/auth/digest-hash.node.ts';
 import { hashHex as nobleHash } from '../src/auth/digest-hash.ts';
 import { digestAuthorization, digestResponse, parseAuthenticate, pickDigestChallenge } from '../src/digest.ts';
+
+const packageDir = join(import.meta.dirname, '..');
 
 // RFC 7616 §3.9.1 — the example of the RFC, in both algorithms.
 const rfc = {
@@ -70,12 +75,31 @@ describe('the two hash implementations', () => {
     }
   });
 
-  it('Node resolves #digest-hash to node:crypto, every other runtime to @noble/hashes', () => {
-    expect(pkg.imports['#digest-hash']).toEqual({
-      node: { '@atlas-kit/source': './src/auth/digest-hash.node.ts', default: './dist/auth/digest-hash.node.js' },
-      '@atlas-kit/source': './src/auth/digest-hash.ts',
-      default: './dist/auth/digest-hash.js',
+  // Resolved by the tools themselves, from the package's own folder: Node, and rolldown bundling for
+  // the browser as a frontend build does (on the sources: dist/ may not be built when tests run).
+  it('Node resolves #digest-hash to node:crypto, a browser bundle to @noble/hashes', async () => {
+    const resolveInNode = (conditions: string[]) =>
+      execFileSync(
+        process.execPath,
+        [...conditions, '--input-type=module', '-e', "console.log(import.meta.resolve('#digest-hash'))"],
+        { cwd: packageDir, encoding: 'utf8' },
+      ).trim();
+    expect(resolveInNode(['--conditions=@atlas-kit/source'])).toBe(
+      pathToFileURL(join(packageDir, 'src/auth/digest-hash.node.ts')).href,
+    );
+
+    const bundle = await rolldown({
+      input: join(packageDir, 'src/auth/digest-math.ts'),
+      platform: 'browser',
+      resolve: { conditionNames: ['@atlas-kit/source', 'browser', 'import', 'default'] },
+      logLevel: 'silent',
     });
+    const { output } = await bundle.generate({ format: 'esm' });
+    await bundle.close();
+    const modules = output.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : []));
+    expect(modules).toContain(join(packageDir, 'src/auth/digest-hash.ts'));
+    expect(modules.some((id) => id.includes('@noble/hashes'))).toBe(true);
+    expect(modules.some((id) => id.endsWith('digest-hash.node.ts') || id === 'node:crypto')).toBe(false);
   });
 });
 

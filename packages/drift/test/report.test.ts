@@ -53,6 +53,7 @@ describe('2. Markdown: every upstream string is inert', () => {
     expect(inline('line\r<!--')).toBe('line\\r&lt;!--');
     expect(inline('&amp; &#64;')).toBe('&amp;amp; &amp;#\u200b64;');
     expect(visible('\u202eevil')).toBe('\\u202eevil');
+    expect(visible('\u061cx\u2066y')).toBe('\\u061cx\\u2066y');
     expect(htmlText('</summary><img>@a')).toBe('&#60;/summary&#62;&#60;img&#62;@\u200ba');
   });
 });

@@ -1,6 +1,7 @@
 // Exit codes and output formats through the real bin (Node on bin/atlas-kit-migrate.js).
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeLine } from '../src/report/escape.ts';
 import { put, runBin, runCli, temporaryDirectory } from './support.ts';
 
 let temporary: Awaited<ReturnType<typeof temporaryDirectory>>;
@@ -87,5 +88,11 @@ describe('output from hostile file names', () => {
     expect(row).toContain('&lt;img src\\=x onerror\\=alert\\(1\\)&gt;\\|\\[a\\]\\(https\\:x\\)\\.ts');
     // the escaped pipe keeps the row at six cells: | file | line | column | operation | kind | move to |
     expect(row.split(/(?<!\\)\|/)).toHaveLength(8);
+  });
+
+  it('invisible, line-splitting and reordering characters are shown too, as in atlas-drift', () => {
+    const hidden = 'a\u200bb\u2028c\ufeffd\u061ce\u202ef\u2066g';
+    expect(escapeLine(hidden)).toBe('a\\u{200b}b\\u{2028}c\\u{feff}d\\u{61c}e\\u{202e}f\\u{2066}g');
+    expect(escapeLine('tab\tand\nline')).toBe('tab\\u{9}and\\u{a}line');
   });
 });

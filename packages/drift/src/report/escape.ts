@@ -3,10 +3,11 @@
  * through one of these two functions before it reaches a terminal or a Markdown comment.
  */
 
-// C0 and C1 controls, DEL, and the invisible or direction-changing format characters (bidi
-// overrides and isolates, zero-width marks, line/paragraph separators, BOM)
+// C0 and C1 controls, DEL, and the invisible or direction-changing format characters (the Arabic
+// letter mark, bidi overrides and isolates, zero-width marks, line/paragraph separators, BOM); the
+// same set as @atlas-kit/migrate's reports.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\u001b': '\\e' };
 
 /** Control characters shown as visible escapes (`\e`, `\r`, `\x07`, `\u202e`): no colours, titles, cursor moves or forged lines. */

@@ -1,9 +1,14 @@
 // What comes from scanned files (names, literals, comments) is someone else's text: it must not
 // drive a terminal or inject Markdown/HTML into a PR comment.
 
-/** C0/C1 controls (ESC, CR, …), and the bidirectional overrides that reorder what a reader sees. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const unsafeCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0/C1 controls (ESC, CR, …), DEL, and the invisible or direction-changing format characters: bidi
+ * marks, overrides and isolates (which reorder what a reader sees), zero-width characters, line and
+ * paragraph separators, BOM (which hide or split text). The same set as atlas-drift's reports.
+ */
+const unsafeCharacters =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 const visible = (char: string) => `\\u{${(char.codePointAt(0) as number).toString(16)}}`;
 

@@ -16,3 +16,12 @@ export const sourceConditions = {
  * cores, where a Digest check of the mocks that takes 40 ms alone once took over 5 s.
  */
 export const sharedWorkers = { isolate: false, testTimeout: 15_000 } as const;
+
+/**
+ * The report CI counts (.ci/count-tests.ts sums every JSON file in a package's .test-results/):
+ * a package whose tests ran must leave one, or CI counts a failure.
+ */
+export const jsonReport = {
+  reporters: ['default', 'json'],
+  outputFile: { json: '.test-results/vitest.json' },
+};

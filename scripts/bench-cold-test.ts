@@ -64,8 +64,17 @@ function longestTasks(): string {
 
 function run(log: string): Promise<number> {
   const out = openSync(log, 'w');
-  const args = ['turbo', 'run', 'biome', 'lint', 'typecheck', 'test', '--force', '--summarize'];
-  args.push('--continue=dependencies-successful');
+  const args = [
+    'turbo',
+    'run',
+    'biome',
+    'lint',
+    'typecheck',
+    'test',
+    '--force',
+    '--summarize',
+    '--continue=dependencies-successful',
+  ];
   return new Promise((resolve) => {
     const child = spawn('pnpm', args, { cwd: root, stdio: ['ignore', out, out] });
     child.once('error', () => resolve(127));

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
+import { jsonReport, sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // These replace modules for the whole file (vi.mock): each keeps a worker of its own.
 const ownWorker = ['test/spec-facts.test.ts', 'test/lazy-parts.test.ts'];
@@ -7,8 +7,7 @@ const ownWorker = ['test/spec-facts.test.ts', 'test/lazy-parts.test.ts'];
 export default defineConfig({
   ...sourceConditions,
   test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: '.test-results/vitest.json' },
+    ...jsonReport,
     projects: [
       { extends: true, test: { name: 'shared', ...sharedWorkers, include: ['test/**/*.test.ts'], exclude: ownWorker } },
       { extends: true, test: { name: 'own', include: ownWorker } },

@@ -1,13 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
+import { jsonReport, sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 export default defineConfig({
   ...sourceConditions,
   test: {
     ...sharedWorkers,
     include: ['test/**/*.test.ts'],
-    reporters: ['default', 'json'],
-    outputFile: { json: '.test-results/vitest.json' },
+    ...jsonReport,
     // the codemod test copies the fixture, type-checks it with tsc and spawns the CLI: slow on 2 shared cores
     testTimeout: 120_000,
     hookTimeout: 120_000,

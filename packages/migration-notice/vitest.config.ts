@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
+import { jsonReport, sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // Type tests (test/*.test-d.ts) run once, in the workspace's `typecheck` task (the root tsc over src and test).
 export default defineConfig({
@@ -7,7 +7,6 @@ export default defineConfig({
   test: {
     ...sharedWorkers,
     include: ['test/**/*.test.ts'],
-    reporters: ['default', 'json'],
-    outputFile: { json: '.test-results/vitest.json' },
+    ...jsonReport,
   },
 });

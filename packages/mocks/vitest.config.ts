@@ -3,7 +3,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { defineConfig } from 'vitest/config';
-import { sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
+import { jsonReport, sharedWorkers, sourceConditions } from '../../vitest.shared.ts';
 
 // Debian's chromium; never a downloaded browser. CHROMIUM_PATH overrides (turbo passes it through).
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,8 +23,7 @@ const provider = playwright({ launchOptions: { executablePath, args: chromiumArg
 export default defineConfig({
   ...sourceConditions,
   test: {
-    reporters: ['default', 'json'],
-    outputFile: { json: '.test-results/vitest.json' },
+    ...jsonReport,
     projects: [
       {
         extends: true,

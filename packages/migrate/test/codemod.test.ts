@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sunsetDate } from '@atlas-kit/migration-notice';
 import { setupAtlasServer } from '@atlas-kit/mocks/node';
@@ -89,7 +89,9 @@ describe('the fixture repo', () => {
         join(repo, 'tsconfig.json'),
         JSON.stringify({ extends: join(packageDir, '../../tsconfig.base.json'), include: ['src'] }),
       );
-      const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+      // TypeScript 7, as the workspace type check: the same verdict in a fifth of 5.9.3's CPU time.
+      // Its exports hide bin/tsc: the bin is found beside the package.json.
+      const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript-native/package.json')), 'bin/tsc');
       const run = spawnSync(process.execPath, [tsc, '-p', join(repo, 'tsconfig.json')], { encoding: 'utf8' });
       expect(run.stdout + run.stderr).toBe('');
       expect(run.status).toBe(0);

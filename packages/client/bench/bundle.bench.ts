@@ -13,7 +13,7 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type OutputChunk } from 'rolldown';
-import { load } from './stats.ts';
+import { loadAverage } from '../../../scripts/bench-stats.ts';
 
 const MARGIN_KB = 12;
 const dir = resolve(import.meta.dirname, 'bundle');
@@ -82,7 +82,7 @@ async function measure(entry: string): Promise<Measured> {
 const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const show = (s: Size) => `${kB(s.raw)} min, ${kB(s.gzip)} gzip`;
 
-console.log(`browser bundle (rolldown, platform browser, minified, gzip -9 per chunk); load ${load()}`);
+console.log(`browser bundle (rolldown, platform browser, minified, gzip -9 per chunk); load ${loadAverage()}`);
 const base = await measure('openapi-fetch.js');
 const client = await measure('client.js');
 const over = (client.upFront.gzip - base.total.gzip) / 1000;

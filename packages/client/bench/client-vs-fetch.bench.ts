@@ -13,14 +13,14 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { operation } from '@atlas-kit/openapi';
+import { envNumber, loadAverage, median } from '../../../scripts/bench-stats.ts';
 import { createAtlasClient } from '../src/index.ts';
 import { SNAPSHOT, TOKEN } from './loopback-server.ts';
-import { envNumber, load, median } from './stats.ts';
 
 const TARGET = 0.9;
-const timeMs = envNumber('BENCH_TIME_MS', 15_000);
-const block = envNumber('BENCH_BLOCK', 40);
-const warmupMs = envNumber('BENCH_WARMUP_MS', 3000);
+const timeMs = envNumber('BENCH_TIME_MS', 15_000, 1);
+const block = envNumber('BENCH_BLOCK', 40, 1);
+const warmupMs = envNumber('BENCH_WARMUP_MS', 3000, 1);
 const GROUP = '5e2211c17a3e5a48f5497de3';
 const op = operation('downloadClusterBackupTenant');
 
@@ -98,7 +98,7 @@ async function run(fn: () => Promise<void>): Promise<Block> {
 // about the same load), summarised by its median over all pairs: a load spike that hit one block
 // moves that pair's ratio, not the median. CPU per request is printed beside it.
 const pairs: Array<{ raw: Block; client: Block }> = [];
-const loadBefore = load();
+const loadBefore = loadAverage();
 let spent = 0;
 while (spent < 2 * timeMs) {
   let raw: Block;
@@ -113,7 +113,7 @@ while (spent < 2 * timeMs) {
   pairs.push({ raw, client: viaAtlas });
   spent += raw.ms + viaAtlas.ms;
 }
-const loadAfter = load();
+const loadAfter = loadAverage();
 const tokenRequests = Number(await (await fetch(`${baseUrl}/bench/token-requests`)).text());
 server.kill('SIGTERM');
 

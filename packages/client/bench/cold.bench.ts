@@ -7,67 +7,33 @@
 // The runs alternate (which script goes first swaps every pair) and each ratio is taken within one
 // pair, run back to back under about the same load. CPU time (user + system, reported by the child
 // itself at exit through a tiny preloaded hook, the same for both scripts) is printed beside the
-// wall time: on a loaded machine it moves much less than the wall time.
+// wall time: on a loaded machine it moves much less than the wall time. Each process is started as
+// scripts/bench-cold-process.ts says: compile cache off, no NODE_OPTIONS.
 //   node bench/cold.bench.ts   (COLD_PAIRS: default 41; needs the client built: see bench/run.ts)
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { envNumber, load, median } from './stats.ts';
+import { type ColdRun, runCold } from '../../../scripts/bench-cold-process.ts';
+import { envNumber, loadAverage, median } from '../../../scripts/bench-stats.ts';
 
 const TARGET = 1.25;
-const pairs = envNumber('COLD_PAIRS', 41);
+const pairs = envNumber('COLD_PAIRS', 41, 1);
 const dir = resolve(import.meta.dirname, 'cold');
 const scripts = { client: resolve(dir, 'client.mjs'), 'openapi-fetch': resolve(dir, 'openapi-fetch.mjs') } as const;
 type Name = keyof typeof scripts;
 
-// Written by the child when it exits: its own CPU time in µs, on fd 3.
-const cpuHook =
-  'data:text/javascript,import{writeSync}from"node:fs";' +
-  'process.on("exit",()=>{const u=process.cpuUsage();writeSync(3,String(u.user+u.system))})';
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
-delete env.NODE_COMPILE_CACHE;
-delete env.NODE_OPTIONS;
+const run = (name: Name): Promise<ColdRun> => runCold(scripts[name]);
 
-interface Run {
-  wallMs: number;
-  cpuMs: number;
-}
-
-function run(name: Name): Promise<Run> {
-  return new Promise((done, fail) => {
-    const t0 = performance.now();
-    const child = spawn(process.execPath, [`--import=${cpuHook}`, scripts[name]], {
-      env,
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    let cpu = '';
-    child.stderr?.setEncoding('utf8').on('data', (d: string) => {
-      stderr += d;
-    });
-    (child.stdio[3] as NodeJS.ReadableStream).setEncoding('utf8').on('data', (d: string) => {
-      cpu += d;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - t0;
-      if (code !== 0) return fail(new Error(`${name}.mjs exited ${code}: ${stderr.trim().split('\n')[0] ?? ''}`));
-      done({ wallMs, cpuMs: Number(cpu) / 1000 });
-    });
-  });
-}
-
-console.log(`cold start: ${pairs} alternating pairs of whole processes (compile cache off); load ${load()}`);
+console.log(`cold start: ${pairs} alternating pairs of whole processes (compile cache off); load ${loadAverage()}`);
 // Not counted: the first run of each reads the files into the OS cache.
 await run('client');
 await run('openapi-fetch');
-const rows: Array<{ client: Run; base: Run }> = [];
+const rows: Array<{ client: ColdRun; base: ColdRun }> = [];
 for (let i = 0; i < pairs; i++) {
   const order: Name[] = i % 2 === 0 ? ['client', 'openapi-fetch'] : ['openapi-fetch', 'client'];
-  const out: Partial<Record<Name, Run>> = {};
+  const out: Partial<Record<Name, ColdRun>> = {};
   for (const name of order) out[name] = await run(name);
-  rows.push({ client: out.client as Run, base: out['openapi-fetch'] as Run });
+  rows.push({ client: out.client as ColdRun, base: out['openapi-fetch'] as ColdRun });
 }
-const loadAfter = load();
+const loadAfter = loadAverage();
 
 const wallRatio = median(rows.map((r) => r.client.wallMs / r.base.wallMs));
 const cpuRatio = median(rows.map((r) => r.client.cpuMs / r.base.cpuMs));

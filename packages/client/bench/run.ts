@@ -5,7 +5,7 @@
 //   pnpm --filter @atlas-kit/client bench [-- cold|bundle|throughput ...]
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { load } from './stats.ts';
+import { loadAverage } from '../../../scripts/bench-stats.ts';
 
 const benches = {
   cold: { title: 'cold start (import + one call, whole process) ≤ 1.25× openapi-fetch', file: 'cold.bench.ts' },
@@ -33,5 +33,5 @@ for (const name of names) {
   failed ||= !ok;
   verdicts.push(`${ok ? 'PASS' : 'FAIL'}  ${name}: ${title}${r.error ? ` (${r.error.message})` : ''}`);
 }
-console.log(`\n${verdicts.join('\n')}\nload average at the end: ${load()}`);
+console.log(`\n${verdicts.join('\n')}\nload average at the end: ${loadAverage()}`);
 if (failed) process.exitCode = 1;

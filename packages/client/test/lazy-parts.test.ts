@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { operation } from '@atlas-kit/openapi';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AtlasClient } from '../src/index.ts';
 import { atlas, GROUP, JOB, json, SNAPSHOT, useTestServer } from './helpers/server.ts';
 
 const NOW = new Date('2025-12-01T12:00:00Z');
@@ -77,6 +78,10 @@ describe('a part that cannot be loaded', () => {
     return import('../src/index.ts');
   }
 
+  /** What one Flex restore-job poll of `client` ends with: its result, or what it threw. */
+  const pollOutcome = (client: AtlasClient) =>
+    client.getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB }).catch((x: unknown) => x);
+
   it('deprecation headers unread: the call still succeeds, the signal says why, the report waits', async () => {
     const { buildDeprecationHeaders } = await import('@atlas-kit/migration-notice');
     server.handle((_req, res) =>
@@ -109,9 +114,7 @@ describe('a part that cannot be loaded', () => {
     server.handle((_req, res) => json(res, 429, { error: 429, errorCode: 'RATE_LIMITED' }, { 'Retry-After': '0' }));
     const { createAtlasClient, AtlasRateLimitError } = await clientWithout('../src/retry-loop.ts');
     const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'none' } });
-    const e = await c
-      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
-      .catch((x: unknown) => x);
+    const e = await pollOutcome(c);
     expect(e).toBeInstanceOf(AtlasRateLimitError);
     expect(e).toMatchObject({ attempts: 1, status: 429 });
     expect(server.requests).toHaveLength(1);
@@ -124,9 +127,7 @@ describe('a part that cannot be loaded', () => {
       baseUrl: server.url,
       auth: { type: 'digest', publicKey: 'pub', privateKey: 'priv-0123' },
     });
-    const e = await c
-      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
-      .catch((x: unknown) => x);
+    const e = await pollOutcome(c);
     expect(e).toBeInstanceOf(AtlasNetworkError);
     expect(server.requests).toHaveLength(0);
   });
@@ -139,9 +140,7 @@ describe('a part that cannot be loaded', () => {
     });
     const { createAtlasClient, AtlasNetworkError } = await clientWithout('../src/redirect-hops.ts');
     const c = createAtlasClient({ baseUrl: server.url, auth: { type: 'none' } });
-    const e = await c
-      .getFlexRestoreJob({ groupId: GROUP, name: 'Cluster0', restoreJobId: JOB })
-      .catch((x: unknown) => x);
+    const e = await pollOutcome(c);
     expect(e).toBeInstanceOf(AtlasNetworkError);
     expect((e as Error).message).toMatch(/was refused: its checks did not load$/);
     expect(server.requests).toHaveLength(1);

@@ -13,10 +13,11 @@
 //   pnpm --filter @atlas-kit/drift bench [-- --runs 15 --target 450 --source --warm --parsers --no-build]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { loadAverage, median } from '../../../scripts/bench-stats.ts';
 
 const PACKAGE_DIR = resolve(import.meta.dirname, '..');
 const BIN = resolve(PACKAGE_DIR, 'bin/atlas-drift.js');
@@ -36,17 +37,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const target = Number(values.target);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const fmt = (n: number) => `${Math.round(n)}`;
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(', ');
-
 function run(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -96,7 +87,7 @@ try {
     `atlas-drift bench: every pinned operation vs the ${mb} MB upstream YAML of 2025-06-30, ${form}, ${runs} runs per mode`,
   );
   // the machine is shared: figures mean little without the load they were taken under
-  console.log(`load average (1, 5, 15 min) before: ${load()} on ${availableParallelism()} CPUs`);
+  console.log(`load average (1, 5, 15 min) before: ${loadAverage()}`);
 
   const measure = async (mode: 'cold' | 'warm') => {
     const env = { ...process.env, ...(mode === 'cold' ? { NODE_DISABLE_COMPILE_CACHE: '1' } : {}) };
@@ -132,7 +123,7 @@ try {
 
   const cold = await measure('cold');
   if (values.warm) await measure('warm');
-  console.log(`\nload average (1, 5, 15 min) after: ${load()}`);
+  console.log(`\nload average (1, 5, 15 min) after: ${loadAverage()}`);
 
   if (values.parsers) {
     // each parser loads the same file in a fresh process: import + full parse

@@ -9,9 +9,10 @@
 //   before parsing (the worst case; the default repository is a realistic one, 2 % of files calling)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadAverage, median } from '../../../scripts/bench-stats.ts';
 import { deadOperations } from '../src/facts.ts';
 
 const files = Number(process.env.BENCH_FILES ?? 5000);
@@ -95,18 +96,6 @@ function generate(root: string): void {
   }
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
-
 const root = mkdtempSync(join(tmpdir(), 'atlas-migrate-bench-'));
 let failed = false;
 try {
@@ -116,7 +105,7 @@ try {
     `${files} TypeScript files (${expected} calling ${download.operationId}${everyFileParsed ? ', every file mentioning it' : ''}), ` +
       `plus 200 the scan must skip; ${runs} runs of the whole process: node ${bin} scan --format json`,
   );
-  const loadBefore = load();
+  const loadBefore = loadAverage();
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
@@ -141,7 +130,7 @@ try {
   console.log(
     `median ${m.toFixed(0)} ms → ${((files * 1000) / m).toFixed(0)} files/s; limit ${limitMs} ms: ${m <= limitMs ? 'PASS' : 'FAIL'}`,
   );
-  console.log(`load average (1/5/15 min): ${loadBefore} before, ${load()} after`);
+  console.log(`load average (1/5/15 min): ${loadBefore} before, ${loadAverage()} after`);
   if (m > limitMs) failed = true;
 } finally {
   rmSync(root, { recursive: true, force: true });

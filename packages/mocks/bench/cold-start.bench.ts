@@ -9,80 +9,41 @@
 // Two shared cores and other jobs: one spawn can take twice as long as the next. So the two
 // scripts run in PAIRS, back to back, alternating which goes first; the verdict is on the median
 // of the per-pair ratios (mocks ÷ msw), for wall time and for CPU time (user + system of the
-// child, reported by cold/cpu-time.mjs, which is preloaded into both), and both must meet it.
+// child, reported by scripts/bench-cpu-time.mjs, which is preloaded into both), and both must meet it.
 //
 // Run: pnpm --filter @atlas-kit/mocks bench:cold   (COLD_PAIRS=40, COLD_TARGET=1.25)
 // Exit 1 when a median ratio is above the target.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { envNumber, loadAverage, median } from './stats.ts';
+import { type ColdRun, runCold } from '../../../scripts/bench-cold-process.ts';
+import { envNumber, loadAverage, median } from '../../../scripts/bench-stats.ts';
 
 const pairs = envNumber('COLD_PAIRS', 40, 1);
 const target = envNumber('COLD_TARGET', 1.25, 0);
 const warmUpPairs = 2;
 
 const script = (name: string) => fileURLToPath(new URL(`./cold/${name}`, import.meta.url));
-const cpuReporter = new URL('./cold/cpu-time.mjs', import.meta.url).href;
 const builtEntry = fileURLToPath(new URL('../dist/node.js', import.meta.url));
 if (!existsSync(builtEntry)) {
   console.error('dist/node.js is missing: run `pnpm --filter @atlas-kit/mocks bench` (it builds first).');
   process.exit(2);
 }
 
-const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' };
-delete childEnv.NODE_COMPILE_CACHE;
-delete childEnv.NODE_OPTIONS;
-
-interface Sample {
-  wallMs: number;
-  cpuMs: number;
-}
-
-/** One whole process: wall time from spawn to exit, CPU time as the child measured it. */
-function run(file: string): Promise<Sample> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, ['--import', cpuReporter, file], {
-      env: childEnv,
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    let cpu = '';
-    child.stderr?.on('data', (c: Buffer) => {
-      if (stderr.length < 4000) stderr += c.toString();
-    });
-    child.stdio[3]?.on('data', (c: Buffer) => {
-      cpu += c.toString();
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const wallMs = performance.now() - started;
-      const [user, system] = cpu.trim().split(' ').map(Number);
-      if (code !== 0 || user === undefined || system === undefined || Number.isNaN(user + system)) {
-        reject(new Error(`${file} exited with ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`));
-        return;
-      }
-      resolve({ wallMs, cpuMs: (user + system) / 1000 });
-    });
-  });
-}
-
 const scripts = { msw: script('msw.mjs'), mocks: script('mocks.mjs') } as const;
 type Side = keyof typeof scripts;
 
 const loadBefore = loadAverage();
-const samples: Record<Side, Sample[]> = { msw: [], mocks: [] };
+const samples: Record<Side, ColdRun[]> = { msw: [], mocks: [] };
 const wallRatios: number[] = [];
 const cpuRatios: number[] = [];
 try {
   // The first spawns read the files from disk; later ones from the page cache. Not counted.
-  for (let i = 0; i < warmUpPairs; i++) for (const side of ['msw', 'mocks'] as const) await run(scripts[side]);
+  for (let i = 0; i < warmUpPairs; i++) for (const side of ['msw', 'mocks'] as const) await runCold(scripts[side]);
   for (let pair = 0; pair < pairs; pair++) {
     const order: readonly Side[] = pair % 2 === 0 ? ['msw', 'mocks'] : ['mocks', 'msw'];
-    const got: Partial<Record<Side, Sample>> = {};
-    for (const side of order) got[side] = await run(scripts[side]);
-    const { msw, mocks } = got as Record<Side, Sample>;
+    const got: Partial<Record<Side, ColdRun>> = {};
+    for (const side of order) got[side] = await runCold(scripts[side]);
+    const { msw, mocks } = got as Record<Side, ColdRun>;
     samples.msw.push(msw);
     samples.mocks.push(mocks);
     wallRatios.push(mocks.wallMs / msw.wallMs);

@@ -18,8 +18,8 @@
 import { atlasServerUrl, operation } from '@atlas-kit/openapi';
 import { getResponse, HttpResponse, http } from 'msw';
 import { Bench } from 'tinybench';
+import { envNumber, loadAverage, median } from '../../../scripts/bench-stats.ts';
 import { createAtlasHandlers } from '../src/index.ts';
-import { envNumber, loadAverage, median } from './stats.ts';
 
 const runsPerTask = envNumber('RUNS', 1000, 10);
 const rounds = envNumber('ROUNDS', 20, 1);

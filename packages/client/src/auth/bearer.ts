@@ -1,10 +1,9 @@
+import { requireCredential } from './credential.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
 
 /** A token given directly: nothing to refresh, a 401 is reported as it is. */
 export function bearerMiddleware(token: string, ctx: AuthContext): AuthMiddleware {
-  if (typeof token !== 'string' || token.trim() === '') {
-    throw new TypeError('createAtlasClient: auth.token must be a non-empty string');
-  }
+  requireCredential(token, 'token', 'name');
   ctx.redactor.add(token);
   const header = `Bearer ${token}`;
   return {

@@ -1,3 +1,4 @@
+import { requireCredential } from './credential.ts';
 import type { AuthContext } from './types.ts';
 
 export interface DigestOptions {
@@ -10,13 +11,8 @@ export interface DigestOptions {
  * is made: the Digest middleware itself, with the hashing, is loaded afterwards (auth/index.ts).
  */
 export function checkDigestKeys(options: DigestOptions, ctx: AuthContext): DigestOptions {
-  const { publicKey, privateKey } = options;
-  if (typeof publicKey !== 'string' || publicKey.trim() === '') {
-    throw new TypeError('createAtlasClient: auth.publicKey must be a non-empty string');
-  }
-  if (typeof privateKey !== 'string' || privateKey === '') {
-    throw new TypeError('createAtlasClient: auth.privateKey must be a non-empty string');
-  }
+  const publicKey = requireCredential(options.publicKey, 'publicKey', 'name');
+  const privateKey = requireCredential(options.privateKey, 'privateKey', 'secret');
   ctx.redactor.add(privateKey);
   return { publicKey, privateKey };
 }

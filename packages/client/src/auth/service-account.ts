@@ -6,6 +6,7 @@ import { atlas } from '@atlas-kit/openapi';
 import type { MiddlewareCallbackParams } from 'openapi-fetch';
 import { AtlasAuthError, AtlasTimeoutError } from '../errors.ts';
 import { preview } from '../redact.ts';
+import { requireCredential } from './credential.ts';
 import { createReplayStore, discard, signalOf } from './replay.ts';
 import type { AuthContext, AuthMiddleware } from './types.ts';
 
@@ -37,13 +38,8 @@ export interface ServiceAccountOptions {
 }
 
 export function serviceAccountMiddleware(options: ServiceAccountOptions, ctx: AuthContext): AuthMiddleware {
-  const { clientId, clientSecret } = options;
-  if (typeof clientId !== 'string' || clientId.trim() === '') {
-    throw new TypeError('createAtlasClient: auth.clientId must be a non-empty string');
-  }
-  if (typeof clientSecret !== 'string' || clientSecret === '') {
-    throw new TypeError('createAtlasClient: auth.clientSecret must be a non-empty string');
-  }
+  const clientId = requireCredential(options.clientId, 'clientId', 'name');
+  const clientSecret = requireCredential(options.clientSecret, 'clientSecret', 'secret');
   const margin = options.refreshMarginMs ?? 60_000;
   const basic = `Basic ${base64(`${formEncode(clientId)}:${formEncode(clientSecret)}`)}`;
   ctx.redactor.add(clientSecret);

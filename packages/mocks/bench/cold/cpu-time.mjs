@@ -1,8 +1,0 @@
-// Preloaded (`--import`) into both cold-start scripts alike: at exit, the process's CPU time since
-// it started (user and system, µs; getrusage of the whole process) goes to fd 3 for the bench.
-import { writeSync } from 'node:fs';
-
-process.on('exit', () => {
-  const { user, system } = process.cpuUsage();
-  writeSync(3, `${user} ${system}\n`);
-});
